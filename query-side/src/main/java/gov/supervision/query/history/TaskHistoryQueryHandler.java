@@ -1,0 +1,38 @@
+package gov.supervision.query.history;
+
+import gov.supervision.command.task.api.TaskEvent;
+import gov.supervision.query.history.api.FindTaskHistory;
+import gov.supervision.query.history.api.HistoryEntry;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Reads a task's history straight from the event log, not from a projection: it reads only that task's events,
+ * so its cost grows with the task, never with the store.
+ */
+@Component
+public class TaskHistoryQueryHandler {
+
+    private final EventStore eventStore;
+
+    TaskHistoryQueryHandler(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @QueryHandler
+    public List<HistoryEntry> handle(FindTaskHistory query) {
+        return eventStore.readEvents(query.taskId()).asStream().map(TaskHistoryQueryHandler::entry).toList();
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> message) {
+        Object payload = message.getPayload();
+        TaskEvent event = payload instanceof TaskEvent e ? e : null;
+        return new HistoryEntry(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
+                event == null ? message.getTimestamp() : event.occurredAt(), event == null ? null : event.actor(),
+                message.getTimestamp(), payload);
+    }
+}

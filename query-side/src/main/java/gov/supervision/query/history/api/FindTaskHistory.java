@@ -1,0 +1,5 @@
+package gov.supervision.query.history.api;
+
+/** Every event of one task, in the order it was appended. */
+public record FindTaskHistory(String taskId) {
+}
