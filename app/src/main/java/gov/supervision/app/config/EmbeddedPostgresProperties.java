@@ -1,0 +1,21 @@
+package gov.supervision.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded default database: a real PostgreSQL run from Maven artifacts when no
+ * {@code spring.datasource.url} is set.
+ *
+ * @param dataDirectory where its data lives; it survives restarts
+ * @param port          the port it listens on (loopback only)
+ * @param database      the database the engine uses
+ */
+@ConfigurationProperties("supervision.embedded-postgres")
+record EmbeddedPostgresProperties(String dataDirectory, int port, String database) {
+
+    EmbeddedPostgresProperties {
+        dataDirectory = dataDirectory == null ? "./data" : dataDirectory;
+        port = port == 0 ? 15432 : port;
+        database = database == null ? "supervision" : database;
+    }
+}

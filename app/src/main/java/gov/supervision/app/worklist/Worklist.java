@@ -1,0 +1,135 @@
+package gov.supervision.app.worklist;
+
+import gov.supervision.app.security.SupervisionUser;
+import gov.supervision.app.web.InvalidRequest;
+import gov.supervision.app.web.NotFound;
+import gov.supervision.bpmn.DispatchProcess.Variables;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The current user's open BPMN user tasks, and their completion with form data. Completion runs as the user in
+ * Camunda (its authorizations apply, and the process sees who completed the task), so the command the step
+ * sends carries the authenticated user as its actor.
+ */
+@Service
+public class Worklist {
+
+    private static final List<String> ITEM_VARIABLES = List.of(Variables.TASK_ID, Variables.PLAN_NUMBER,
+            Variables.TASK_NUMBER, Variables.UNIT_ID);
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final IdentityService identity;
+
+    Worklist(TaskService tasks, FormService forms, IdentityService identity) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.identity = identity;
+    }
+
+    public List<WorkItem> openItems(SupervisionUser user) {
+        return query(user).orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
+    }
+
+    /** Completes the user's work item with the form values; answers what the user has open next on that task. */
+    public List<WorkItem> complete(SupervisionUser user, String workItemId, Map<String, Object> values) {
+        Task task = query(user).taskId(workItemId).singleResult();
+        if (task == null) {
+            throw new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
+        }
+        Map<String, Object> submitted = FormValues.convert(task.getName(), fields(task.getId()), values);
+        identity.setAuthentication(user.userId(), user.groupIds());
+        try {
+            forms.submitTaskForm(task.getId(), submitted);
+        } finally {
+            identity.clearAuthentication();
+        }
+        return query(user).processInstanceId(task.getProcessInstanceId()).list().stream().map(this::item).toList();
+    }
+
+    private TaskQuery query(SupervisionUser user) {
+        return tasks.createTaskQuery().taskCandidateGroupIn(user.groupIds()).includeAssignedTasks().active();
+    }
+
+    private WorkItem item(Task task) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(), ITEM_VARIABLES);
+        Number taskNumber = (Number) variables.get(Variables.TASK_NUMBER);
+        return new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                (String) variables.get(Variables.TASK_ID), (String) variables.get(Variables.PLAN_NUMBER),
+                taskNumber == null ? null : taskNumber.intValue(), (String) variables.get(Variables.UNIT_ID),
+                task.getCreateTime().toInstant(), fields(task.getId()).stream().map(Worklist::field).toList());
+    }
+
+    private List<FormField> fields(String taskId) {
+        return forms.getTaskFormData(taskId).getFormFields();
+    }
+
+    private static WorkItem.Field field(FormField field) {
+        boolean required = field.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName()));
+        return new WorkItem.Field(field.getId(), field.getLabel(), field.getTypeName(), required);
+    }
+
+    /** Checks submitted values against the form: only its fields, each of its type. */
+    static final class FormValues {
+
+        private FormValues() {
+        }
+
+        static Map<String, Object> convert(String formName, List<FormField> fields, Map<String, Object> values) {
+            Map<String, FormField> byId = new LinkedHashMap<>();
+            fields.forEach(f -> byId.put(f.getId(), f));
+            Map<String, Object> converted = new HashMap<>();
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                FormField field = byId.get(value.getKey());
+                if (field == null) {
+                    throw new InvalidRequest(value.getKey(), "is not a field of %s; its fields are %s"
+                            .formatted(formName, byId.keySet()));
+                }
+                converted.put(field.getId(), convert(field, value.getValue()));
+            }
+            return converted;
+        }
+
+        private static Object convert(FormField field, Object value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (field.getTypeName()) {
+                case "long" -> wholeNumber(field.getId(), value);
+                case "boolean" -> {
+                    if (value instanceof Boolean b) {
+                        yield b;
+                    }
+                    throw new InvalidRequest(field.getId(), "expected true or false, got " + value);
+                }
+                default -> {
+                    if (value instanceof String || value instanceof Number) {
+                        yield value.toString();
+                    }
+                    throw new InvalidRequest(field.getId(), "expected text, got " + value);
+                }
+            };
+        }
+
+        private static Long wholeNumber(String id, Object value) {
+            if (value instanceof Integer || value instanceof Long) {
+                return ((Number) value).longValue();
+            }
+            if (value instanceof String s && s.strip().matches("-?\\d{1,18}")) {
+                return Long.parseLong(s.strip());
+            }
+            throw new InvalidRequest(id, "expected a whole number, got " + value);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package gov.supervision.process.dispatch;
+
+import gov.supervision.bpmn.DispatchProcess;
+import gov.supervision.bpmn.DispatchProcess.Variables;
+import gov.supervision.command.task.api.Actor;
+import gov.supervision.command.task.api.Rule;
+import gov.supervision.command.task.api.RuleViolation;
+import gov.supervision.process.Rejections;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Map;
+
+/**
+ * Starts inspection of tasks: one {@code dispatch} process per task, each in its own transaction together with
+ * the dispatch command its first step sends. A task already under inspection starts nothing more: either its
+ * process is still running, or the task refuses a second dispatch and that start rolls back whole.
+ */
+@Service
+public class DispatchProcessStarter {
+
+    /** A task to inspect, as the caller found it in its plan. */
+    public record TaskToInspect(String taskId, String planNumber, int taskNumber) {
+    }
+
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+
+    DispatchProcessStarter(RuntimeService runtime, TransactionTemplate transaction) {
+        this.runtime = runtime;
+        this.transaction = transaction;
+    }
+
+    /** @return whether a new process was started for the task */
+    public boolean startInspection(TaskToInspect task, Actor supervisor) {
+        try {
+            return Boolean.TRUE.equals(transaction.execute(status -> {
+                if (underInspection(task.taskId())) {
+                    return false;
+                }
+                runtime.startProcessInstanceByKey(DispatchProcess.KEY, task.taskId(), Map.of(
+                        Variables.TASK_ID, task.taskId(),
+                        Variables.PLAN_NUMBER, task.planNumber(),
+                        Variables.TASK_NUMBER, task.taskNumber(),
+                        Variables.STARTED_BY, supervisor.userId()));
+                return true;
+            }));
+        } catch (RuntimeException e) {
+            if (Rejections.find(e, RuleViolation.class).map(RuleViolation::rule).filter(Rule.ALREADY_DISPATCHED::equals).isPresent()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean underInspection(String taskId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DispatchProcess.KEY)
+                .processInstanceBusinessKey(taskId).count() > 0;
+    }
+}
