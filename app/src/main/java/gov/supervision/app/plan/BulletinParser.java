@@ -131,8 +131,8 @@ public final class BulletinParser {
                 int open = clause.start();
                 int close = ResponsibilityClause.closing(normalized, open);
                 if (close < 0) {
-                    throw new BulletinFormatException("lines %d-%d: task %d: the responsibility parenthesis is "
-                            + "not closed".formatted(firstLine, lastLine, number));
+                    throw new BulletinFormatException(("lines %d-%d: task %d: the responsibility parenthesis is "
+                            + "not closed").formatted(firstLine, lastLine, number));
                 }
                 taskText.append(original, from, open);
                 responsibilities.read(normalized.substring(open + 1, close));
@@ -140,8 +140,8 @@ public final class BulletinParser {
             }
             taskText.append(original.substring(from));
             if (responsibilities.leadUnits.isEmpty()) {
-                throw new BulletinFormatException("lines %d-%d: task %d names no lead unit (expected a parenthesis "
-                        + "with 牵头单位 or 责任单位)".formatted(firstLine, lastLine, number));
+                throw new BulletinFormatException(("lines %d-%d: task %d names no lead unit (expected a parenthesis "
+                        + "with 牵头单位 or 责任单位)").formatted(firstLine, lastLine, number));
             }
             return new ParsedTask(number, section, taskText.toString().strip(),
                     List.copyOf(responsibilities.leadLeaders), List.copyOf(responsibilities.leadUnits),

@@ -1,0 +1,72 @@
+package gov.supervision.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's first command: the engine started with no database settings runs its own PostgreSQL with its data
+ * in a folder; started a second time on that folder, it works and changes nothing.
+ */
+class EmbeddedDefaultRestartTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aSecondStartOnTheSameDataChangesNothing() throws IOException {
+        int postgresPort = freePort();
+        Map<String, Object> first;
+        try (ConfigurableApplicationContext engine = start(postgresPort)) {
+            first = snapshot(engine);
+        }
+        assertThat(Files.exists(data.resolve("postgresql.conf"))).as("the data folder holds the cluster").isTrue();
+        assertThat(first.get("tasks")).isEqualTo(150L);
+        assertThat(first.get("events")).isEqualTo(150L);
+        assertThat(first.get("maxGlobalIndex")).as("the global index grows by one").isEqualTo(150L);
+
+        try (ConfigurableApplicationContext engine = start(postgresPort)) {
+            assertThat(snapshot(engine)).isEqualTo(first);
+        }
+    }
+
+    private ConfigurableApplicationContext start(int postgresPort) {
+        return new SpringApplicationBuilder(SupervisionApplication.class).run(
+                "--server.port=0",
+                "--supervision.embedded-postgres.data-directory=" + data,
+                "--supervision.embedded-postgres.port=" + postgresPort);
+    }
+
+    private static Map<String, Object> snapshot(ConfigurableApplicationContext engine) {
+        JdbcTemplate jdbc = engine.getBean(JdbcTemplate.class);
+        return Map.of(
+                "events", count(jdbc, "SELECT count(*) FROM domain_event_entry"),
+                "maxGlobalIndex", count(jdbc, "SELECT max(global_index) FROM domain_event_entry"),
+                "tasks", count(jdbc, "SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry"),
+                "deployments", count(jdbc, "SELECT count(*) FROM act_re_deployment"),
+                "processDefinitions", count(jdbc, "SELECT count(*) FROM act_re_procdef"),
+                "users", count(jdbc, "SELECT count(*) FROM act_id_user"),
+                "authorizations", count(jdbc, "SELECT count(*) FROM act_ru_authorization"),
+                "migrations", count(jdbc, "SELECT count(*) FROM flyway_schema_history"));
+    }
+
+    private static Long count(JdbcTemplate jdbc, String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
