@@ -38,8 +38,16 @@ public class Worklist {
         this.identity = identity;
     }
 
-    public List<WorkItem> openItems(SupervisionUser user) {
-        return query(user).orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
+    /** The user's open items, optionally only those of one plan and task number. */
+    public List<WorkItem> openItems(SupervisionUser user, String planNumber, Integer taskNumber) {
+        TaskQuery query = query(user);
+        if (planNumber != null) {
+            query.processVariableValueEquals(Variables.PLAN_NUMBER, planNumber);
+        }
+        if (taskNumber != null) {
+            query.processVariableValueEquals(Variables.TASK_NUMBER, taskNumber);
+        }
+        return query.orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
     }
 
     /** Completes the user's work item with the form values; answers what the user has open next on that task. */

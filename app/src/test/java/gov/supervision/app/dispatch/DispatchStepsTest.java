@@ -178,12 +178,10 @@ class DispatchStepsTest {
     }
 
     private JsonNode workItem(String unit, int taskNumber) {
-        for (JsonNode item : api.get(unit, "/api/work-items").body()) {
-            if (item.get("taskNumber").asInt() == taskNumber) {
-                return item;
-            }
-        }
-        throw new AssertionError("unit " + unit + " has no work item for task " + taskNumber);
+        JsonNode items = api.get(unit, "/api/work-items?plan=" + PLAN + "&taskNumber=" + taskNumber).body();
+        assertThat(items).as("%s's work items on task %d", unit, taskNumber).hasSize(1);
+        assertThat(items.get(0).get("taskNumber").asInt()).isEqualTo(taskNumber);
+        return items.get(0);
     }
 
     private JsonNode awaitLedgerStatus(int taskNumber, String status) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -27,8 +28,10 @@ class WorkItemController {
     }
 
     @GetMapping("/api/work-items")
-    List<WorkItem> open() {
-        return worklist.openItems(CurrentUser.get());
+    List<WorkItem> open(@RequestParam(required = false) String plan,
+                        @RequestParam(required = false) Integer taskNumber) {
+        return worklist.openItems(CurrentUser.get(), plan == null || plan.isBlank() ? null : plan.strip(),
+                taskNumber);
     }
 
     @PostMapping("/api/work-items/{id}")
