@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -99,10 +98,9 @@ public final class UnitDirectory {
         return List.copyOf(byId.values());
     }
 
+    /** The units that are not groups of other units. */
     public List<Entry> singleUnits() {
-        List<Entry> units = new ArrayList<>();
-        byId.values().stream().filter(e -> e.memberIds().isEmpty()).forEach(units::add);
-        return units;
+        return byId.values().stream().filter(e -> e.memberIds().isEmpty()).toList();
     }
 
     static String key(String name) {

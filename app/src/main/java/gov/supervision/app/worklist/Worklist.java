@@ -1,7 +1,6 @@
 package gov.supervision.app.worklist;
 
 import gov.supervision.app.security.SupervisionUser;
-import gov.supervision.app.web.InvalidRequest;
 import gov.supervision.app.web.NotFound;
 import gov.supervision.bpmn.DispatchProcess.Variables;
 import org.camunda.bpm.engine.FormService;
@@ -12,8 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,58 +83,5 @@ public class Worklist {
     private static WorkItem.Field field(FormField field) {
         boolean required = field.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName()));
         return new WorkItem.Field(field.getId(), field.getLabel(), field.getTypeName(), required);
-    }
-
-    /** Checks submitted values against the form: only its fields, each of its type. */
-    static final class FormValues {
-
-        private FormValues() {
-        }
-
-        static Map<String, Object> convert(String formName, List<FormField> fields, Map<String, Object> values) {
-            Map<String, FormField> byId = new LinkedHashMap<>();
-            fields.forEach(f -> byId.put(f.getId(), f));
-            Map<String, Object> converted = new HashMap<>();
-            for (Map.Entry<String, Object> value : values.entrySet()) {
-                FormField field = byId.get(value.getKey());
-                if (field == null) {
-                    throw new InvalidRequest(value.getKey(), "is not a field of %s; its fields are %s"
-                            .formatted(formName, byId.keySet()));
-                }
-                converted.put(field.getId(), convert(field, value.getValue()));
-            }
-            return converted;
-        }
-
-        private static Object convert(FormField field, Object value) {
-            if (value == null) {
-                return null;
-            }
-            return switch (field.getTypeName()) {
-                case "long" -> wholeNumber(field.getId(), value);
-                case "boolean" -> {
-                    if (value instanceof Boolean b) {
-                        yield b;
-                    }
-                    throw new InvalidRequest(field.getId(), "expected true or false, got " + value);
-                }
-                default -> {
-                    if (value instanceof String || value instanceof Number) {
-                        yield value.toString();
-                    }
-                    throw new InvalidRequest(field.getId(), "expected text, got " + value);
-                }
-            };
-        }
-
-        private static Long wholeNumber(String id, Object value) {
-            if (value instanceof Integer || value instanceof Long) {
-                return ((Number) value).longValue();
-            }
-            if (value instanceof String s && s.strip().matches("-?\\d{1,18}")) {
-                return Long.parseLong(s.strip());
-            }
-            throw new InvalidRequest(id, "expected a whole number, got " + value);
-        }
     }
 }

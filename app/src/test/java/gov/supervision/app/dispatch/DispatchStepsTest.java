@@ -2,8 +2,7 @@ package gov.supervision.app.dispatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.supervision.app.Api;
-import gov.supervision.app.EngineTest;
-import gov.supervision.app.EventLog;
+import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess.Elements;
 import gov.supervision.command.task.api.AcknowledgeTask;
 import gov.supervision.command.task.api.Actor;
@@ -11,11 +10,8 @@ import gov.supervision.command.task.api.TaskId;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,26 +22,13 @@ import static gov.supervision.app.Api.PLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A lead unit acknowledges and reports through the REST API; every step lands in the event log and the ledger. */
-@EngineTest
-class DispatchStepsTest {
+class DispatchStepsTest extends EngineTestSupport {
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TaskService camundaTasks;
     @Autowired
     CommandGateway commands;
 
-    Api api;
-    EventLog events;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest).awaitReady();
-        events = new EventLog(jdbc);
-    }
 
     @Test
     void theLeadUnitAcknowledgesThenReportsAndTheEventsAndLedgerFollow() {

@@ -1,42 +1,25 @@
 package gov.supervision.app.inspection;
 
 import gov.supervision.app.Api;
-import gov.supervision.app.EngineTest;
-import gov.supervision.app.EventLog;
+import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static gov.supervision.app.Api.PLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting inspection of the bulletin's plan, on PostgreSQL, through the REST API. The tests build on each other. */
-@EngineTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InspectionTest {
+class InspectionTest extends EngineTestSupport {
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtime;
 
-    Api api;
-    EventLog events;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest).awaitReady();
-        events = new EventLog(jdbc);
-    }
 
     @Test
     @Order(3)

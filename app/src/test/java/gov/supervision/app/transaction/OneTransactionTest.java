@@ -1,8 +1,7 @@
 package gov.supervision.app.transaction;
 
 import gov.supervision.app.Api;
-import gov.supervision.app.EngineTest;
-import gov.supervision.app.EventLog;
+import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess.Variables;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.command.task.api.DispatchTask;
@@ -14,11 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A Camunda step and the command it sends commit or roll back together: one DataSource, one Spring transaction.
  */
-@EngineTest
-class OneTransactionTest {
+class OneTransactionTest extends EngineTestSupport {
 
     /** A process whose step after the dispatch fails: the dispatch's event must not survive it. */
     static final String PROBE = "rollbackProbe";
@@ -56,10 +52,6 @@ class OneTransactionTest {
     }
 
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     HistoryService history;
@@ -68,14 +60,6 @@ class OneTransactionTest {
     @Autowired
     CommandGateway commands;
 
-    Api api;
-    EventLog events;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest).awaitReady();
-        events = new EventLog(jdbc);
-    }
 
     @Test
     void aDispatchStepWhoseCommandIsRejectedLeavesNoProcessBehind() {

@@ -3,15 +3,11 @@ package gov.supervision.app.webapps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.supervision.app.Api;
-import gov.supervision.app.EngineTest;
-import gov.supervision.app.EventLog;
+import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess.Elements;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -31,25 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A unit does its work in Camunda's own surfaces too: Tasklist (through the webapp's API, as its pages call it)
  * and the engine REST API, with Camunda's authorizations keeping each unit to its own tasks.
  */
-@EngineTest
-class CamundaWebappsTest {
+class CamundaWebappsTest extends EngineTestSupport {
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    Api api;
-    EventLog events;
     final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest).awaitReady();
-        events = new EventLog(jdbc);
-    }
 
     @Test
     void aUnitAcknowledgesInTasklistAndTheEventNamesIt() throws Exception {
