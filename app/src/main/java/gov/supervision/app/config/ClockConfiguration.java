@@ -1,5 +1,6 @@
 package gov.supervision.app.config;
 
+import gov.supervision.process.ProcessClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +9,9 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** The time commands from the API are stamped with; tests may replace it. */
+    /** One clock for the engine: the time commands from the API carry is the process engine's time. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return ProcessClock.INSTANCE;
     }
 }

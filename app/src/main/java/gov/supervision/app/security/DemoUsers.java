@@ -1,6 +1,7 @@
 package gov.supervision.app.security;
 
 import gov.supervision.app.unit.UnitDirectory;
+import gov.supervision.bpmn.ExtensionProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -80,6 +81,9 @@ class DemoUsers implements ApplicationRunner {
         }
         grant(Groups.UNITS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.UNITS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        // a unit asks for more time by starting an extension process as itself (and only that process)
+        grant(Groups.UNITS, Resources.PROCESS_DEFINITION, ExtensionProcess.KEY, Permissions.CREATE_INSTANCE);
+        grant(Groups.UNITS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Groups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.AUDITORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);

@@ -2,6 +2,7 @@ package gov.supervision.app.web;
 
 import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
+import gov.supervision.process.forms.InvalidFormInput;
 import gov.supervision.process.identity.StepNotAllowed;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -69,6 +71,11 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, "no task with id " + e.getAggregateIdentifier());
     }
 
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail notAuthorized(AuthorizationException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
@@ -86,6 +93,16 @@ class ApiErrors {
         var notAllowed = Rejections.find(e, StepNotAllowed.class);
         if (notAllowed.isPresent()) {
             return problem(HttpStatus.FORBIDDEN, notAllowed.get().getMessage());
+        }
+        var unauthorized = Rejections.find(e, AuthorizationException.class);
+        if (unauthorized.isPresent()) {
+            return problem(HttpStatus.FORBIDDEN, unauthorized.get().getMessage());
+        }
+        var invalidInput = Rejections.find(e, InvalidFormInput.class);
+        if (invalidInput.isPresent()) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, invalidInput.get().getMessage());
+            problem.setProperty("field", invalidInput.get().field());
+            return problem;
         }
         var invalidField = Rejections.find(e, FormFieldValidatorException.class);
         if (invalidField.isPresent()) {

@@ -1,62 +1,93 @@
 package gov.supervision.app.worklist;
 
 import gov.supervision.app.web.InvalidRequest;
-import org.camunda.bpm.engine.form.FormField;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks values submitted for a user task's form: only its fields, each of its type. */
+/**
+ * Checks values submitted for a user task against its form, as Tasklist's form would: only its editable fields,
+ * each of its type, required ones present, numbers in range, choices among the options.
+ */
 final class FormValues {
 
     private FormValues() {
     }
 
-    static Map<String, Object> convert(String formName, List<FormField> fields, Map<String, Object> values) {
+    static Map<String, Object> check(String formName, List<FormField> fields, Map<String, Object> values) {
         Map<String, FormField> byId = new LinkedHashMap<>();
-        fields.forEach(f -> byId.put(f.getId(), f));
-        Map<String, Object> converted = new HashMap<>();
+        fields.stream().filter(f -> !f.readOnly()).forEach(f -> byId.put(f.id(), f));
+        Map<String, Object> checked = new HashMap<>();
         for (Map.Entry<String, Object> value : values.entrySet()) {
             FormField field = byId.get(value.getKey());
             if (field == null) {
-                throw new InvalidRequest(value.getKey(), "is not a field of %s; its fields are %s"
-                        .formatted(formName, byId.keySet()));
+                boolean readOnly = fields.stream().anyMatch(f -> f.id().equals(value.getKey()));
+                throw new InvalidRequest(value.getKey(), readOnly
+                        ? "is shown by %s for reading only".formatted(formName)
+                        : "is not a field of %s; its fields are %s".formatted(formName, byId.keySet()));
             }
-            converted.put(field.getId(), convert(field, value.getValue()));
+            checked.put(field.id(), convert(field, value.getValue()));
         }
-        return converted;
+        for (FormField field : byId.values()) {
+            Object value = checked.get(field.id());
+            if (field.required() && (value == null || value.toString().isBlank())) {
+                throw new InvalidRequest(field.id(), "is required by %s".formatted(formName));
+            }
+        }
+        return checked;
     }
 
     private static Object convert(FormField field, Object value) {
         if (value == null) {
             return null;
         }
-        return switch (field.getTypeName()) {
-            case "long" -> wholeNumber(field.getId(), value);
-            case "boolean" -> {
+        return switch (field.type()) {
+            case "number" -> number(field, value);
+            case "checkbox" -> {
                 if (value instanceof Boolean b) {
                     yield b;
                 }
-                throw new InvalidRequest(field.getId(), "expected true or false, got " + value);
+                throw new InvalidRequest(field.id(), "expected true or false, got " + value);
+            }
+            case "select", "radio" -> {
+                String choice = value.toString();
+                if (!field.options().contains(choice)) {
+                    throw new InvalidRequest(field.id(), "expected one of %s, got %s".formatted(field.options(), choice));
+                }
+                yield choice;
             }
             default -> {
-                if (value instanceof String || value instanceof Number) {
+                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                     yield value.toString();
                 }
-                throw new InvalidRequest(field.getId(), "expected text, got " + value);
+                if (value instanceof List<?> list) {
+                    yield String.join("\n", list.stream().map(String::valueOf).toList());
+                }
+                throw new InvalidRequest(field.id(), "expected text, got " + value);
             }
         };
     }
 
-    private static Long wholeNumber(String id, Object value) {
-        if (value instanceof Integer || value instanceof Long) {
-            return ((Number) value).longValue();
+    private static Number number(FormField field, Object value) {
+        double number;
+        if (value instanceof Number n) {
+            number = n.doubleValue();
+        } else if (value instanceof String s && s.strip().matches("-?\\d+(\\.\\d+)?")) {
+            number = Double.parseDouble(s.strip());
+        } else {
+            throw new InvalidRequest(field.id(), "expected a number, got " + value);
         }
-        if (value instanceof String s && s.strip().matches("-?\\d{1,18}")) {
-            return Long.parseLong(s.strip());
+        if (field.min() != null && number < field.min() || field.max() != null && number > field.max()) {
+            throw new InvalidRequest(field.id(), "must be between %s and %s, was %s".formatted(plain(field.min()),
+                    plain(field.max()), plain(number)));
         }
-        throw new InvalidRequest(id, "expected a whole number, got " + value);
+        return number == Math.rint(number) ? (Number) (long) number : (Number) number;
+    }
+
+    private static String plain(Double number) {
+        return number == null ? "…" : number == Math.rint(number) ? String.valueOf(number.longValue())
+                : number.toString();
     }
 }

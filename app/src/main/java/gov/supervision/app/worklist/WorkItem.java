@@ -2,6 +2,7 @@ package gov.supervision.app.worklist;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An open BPMN user task the current user may complete.
@@ -9,20 +10,22 @@ import java.util.List;
  * @param id     the Camunda task id, to complete it with
  * @param step   the model's element id, such as Task_Acknowledge
  * @param taskId the supervised task it belongs to
+ * @param dueId  what the step owes by {@code dueAt}, for an extension request (null if it has no due time)
  * @param fields what its form asks for
+ * @param values the current values of the form's fields (what a reviewer reads, what the form is prefilled with)
  */
 public record WorkItem(
         String id,
         String name,
         String step,
+        String processKey,
         String taskId,
         String planNumber,
         Integer taskNumber,
         String unitId,
         Instant created,
-        List<Field> fields) {
-
-    /** One field of the form: its id (the JSON key to send), label, type and whether it is required. */
-    public record Field(String id, String label, String type, boolean required) {
-    }
+        String dueId,
+        Instant dueAt,
+        List<FormField> fields,
+        Map<String, Object> values) {
 }

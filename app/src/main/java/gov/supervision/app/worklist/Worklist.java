@@ -1,16 +1,19 @@
 package gov.supervision.app.worklist;
 
+import gov.supervision.app.security.CamundaUser;
 import gov.supervision.app.security.SupervisionUser;
 import gov.supervision.app.web.NotFound;
-import gov.supervision.bpmn.DispatchProcess.Variables;
+import gov.supervision.bpmn.TaskVariables;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,27 +25,35 @@ import java.util.Map;
 @Service
 public class Worklist {
 
-    private static final List<String> ITEM_VARIABLES = List.of(Variables.TASK_ID, Variables.PLAN_NUMBER,
-            Variables.TASK_NUMBER, Variables.UNIT_ID);
+    private static final List<String> ITEM_VARIABLES = List.of(TaskVariables.TASK_ID, TaskVariables.PLAN_NUMBER,
+            TaskVariables.TASK_NUMBER, TaskVariables.UNIT_ID, TaskVariables.DUE_ID, TaskVariables.DUE_AT);
 
     private final TaskService tasks;
     private final FormService forms;
-    private final IdentityService identity;
+    private final CamundaUser camundaUser;
+    private final RepositoryService repository;
+    private final CamundaForms camundaForms;
 
-    Worklist(TaskService tasks, FormService forms, IdentityService identity) {
+    Worklist(TaskService tasks, FormService forms, CamundaUser camundaUser, RepositoryService repository,
+             CamundaForms camundaForms) {
         this.tasks = tasks;
         this.forms = forms;
-        this.identity = identity;
+        this.camundaUser = camundaUser;
+        this.repository = repository;
+        this.camundaForms = camundaForms;
     }
 
-    /** The user's open items, optionally only those of one plan and task number. */
-    public List<WorkItem> openItems(SupervisionUser user, String planNumber, Integer taskNumber) {
+    /** The user's open items, optionally only those of one plan, task number or step (the model's element id). */
+    public List<WorkItem> openItems(SupervisionUser user, String planNumber, Integer taskNumber, String step) {
         TaskQuery query = query(user);
+        if (step != null) {
+            query.taskDefinitionKey(step);
+        }
         if (planNumber != null) {
-            query.processVariableValueEquals(Variables.PLAN_NUMBER, planNumber);
+            query.processVariableValueEquals(TaskVariables.PLAN_NUMBER, planNumber);
         }
         if (taskNumber != null) {
-            query.processVariableValueEquals(Variables.TASK_NUMBER, taskNumber);
+            query.processVariableValueEquals(TaskVariables.TASK_NUMBER, taskNumber);
         }
         return query.orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
     }
@@ -53,14 +64,10 @@ public class Worklist {
         if (task == null) {
             throw new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
         }
-        Map<String, Object> submitted = FormValues.convert(task.getName(), fields(task.getId()), values);
-        identity.setAuthentication(user.userId(), user.groupIds());
-        try {
-            forms.submitTaskForm(task.getId(), submitted);
-        } finally {
-            identity.clearAuthentication();
-        }
-        return query(user).processInstanceId(task.getProcessInstanceId()).list().stream().map(this::item).toList();
+        Map<String, Object> submitted = FormValues.check(task.getName(), camundaForms.fields(task.getId()), values);
+        String supervisedTask = (String) tasks.getVariable(task.getId(), TaskVariables.TASK_ID);
+        camundaUser.runAs(user, () -> forms.submitTaskForm(task.getId(), submitted));
+        return query(user).processInstanceBusinessKey(supervisedTask).list().stream().map(this::item).toList();
     }
 
     private TaskQuery query(SupervisionUser user) {
@@ -68,20 +75,22 @@ public class Worklist {
     }
 
     private WorkItem item(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(), ITEM_VARIABLES);
-        Number taskNumber = (Number) variables.get(Variables.TASK_NUMBER);
-        return new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                (String) variables.get(Variables.TASK_ID), (String) variables.get(Variables.PLAN_NUMBER),
-                taskNumber == null ? null : taskNumber.intValue(), (String) variables.get(Variables.UNIT_ID),
-                task.getCreateTime().toInstant(), fields(task.getId()).stream().map(Worklist::field).toList());
+        List<FormField> fields = camundaForms.fields(task.getId());
+        List<String> names = new ArrayList<>(ITEM_VARIABLES);
+        fields.forEach(field -> names.add(field.id()));
+        Map<String, Object> variables = tasks.getVariables(task.getId(), names);
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach(field -> values.put(field.id(), variables.get(field.id())));
+        Number taskNumber = (Number) variables.get(TaskVariables.TASK_NUMBER);
+        Date dueAt = (Date) variables.get(TaskVariables.DUE_AT);
+        return new WorkItem(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey(task),
+                (String) variables.get(TaskVariables.TASK_ID), (String) variables.get(TaskVariables.PLAN_NUMBER),
+                taskNumber == null ? null : taskNumber.intValue(), (String) variables.get(TaskVariables.UNIT_ID),
+                task.getCreateTime().toInstant(), (String) variables.get(TaskVariables.DUE_ID),
+                dueAt == null ? null : dueAt.toInstant(), fields, values);
     }
 
-    private List<FormField> fields(String taskId) {
-        return forms.getTaskFormData(taskId).getFormFields();
-    }
-
-    private static WorkItem.Field field(FormField field) {
-        boolean required = field.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName()));
-        return new WorkItem.Field(field.getId(), field.getLabel(), field.getTypeName(), required);
+    private String processKey(Task task) {
+        return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     }
 }

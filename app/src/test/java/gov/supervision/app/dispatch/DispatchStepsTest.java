@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.supervision.app.Api;
 import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess.Elements;
+import gov.supervision.bpmn.FollowUpProcess;
 import gov.supervision.command.task.api.AcknowledgeTask;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.command.task.api.TaskId;
@@ -41,31 +42,36 @@ class DispatchStepsTest extends EngineTestSupport {
                 "{\"responsiblePerson\":\"李四\"}");
 
         assertThat(acknowledged.status()).isEqualTo(200);
-        JsonNode report = acknowledged.body().get("next").get(0);
-        assertThat(report.get("step").asText()).isEqualTo(Elements.SUBMIT_PROGRESS_REPORT);
+        // acknowledging starts the follow-up: its first round asks at once for a report, and close-out is open
+        assertThat(acknowledged.body().get("next").findValuesAsText("step"))
+                .containsExactlyInAnyOrder(FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT,
+                        FollowUpProcess.Elements.REQUEST_CLOSE_OUT);
+        JsonNode report = workItem("gxj", 9, FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT);
+        assertThat(report.get("dueId").asText()).isEqualTo("report/1/gxj");
         awaitLedgerStatus(9, "ACKNOWLEDGED");
 
         Api.Response reported = api.post("gxj", "/api/work-items/" + report.get("id").asText(),
                 "{\"text\":\"制造业增加值增长6.2%\",\"percentComplete\":40,\"problems\":\"无\",\"nextSteps\":\"继续推进\"}");
 
         assertThat(reported.status()).isEqualTo(200);
-        assertThat(reported.body().get("next")).isEmpty();
-        assertThat(events.types(taskId))
-                .containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged", "ProgressReported");
+        assertThat(reported.body().get("next").findValuesAsText("step"))
+                .containsExactly(FollowUpProcess.Elements.REQUEST_CLOSE_OUT);
+        assertThat(events.types(taskId)).containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged",
+                "FollowUpStarted", "FollowUpRoundOpened", "ProgressReported");
         assertThat(events.payload(taskId, 2)).contains("\"responsiblePerson\":\"李四\"")
                 .contains("\"actor\":{\"userId\":\"gxj\",\"role\":\"UNIT\",\"unitId\":\"gxj\"}");
-        assertThat(events.payload(taskId, 3)).contains("\"percentComplete\":40");
+        assertThat(events.payload(taskId, 5)).contains("\"percentComplete\":40").contains("\"round\":1");
         JsonNode row = awaitLedgerStatus(9, "REPORTED");
         assertThat(row.get("percentComplete").asInt()).isEqualTo(40);
         assertThat(row.get("lastAction").asText()).isEqualTo("progress reported by 市工业和信息化局 (40%)");
 
         JsonNode history = api.get("auditor", "/api/tasks/" + taskId + "/history").body();
         assertThat(StreamSupport.stream(history.spliterator(), false).map(e -> e.get("sequence").asInt()))
-                .containsExactly(0, 1, 2, 3);
+                .containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(history.get(1).get("type").asText()).isEqualTo("TaskDispatched");
         assertThat(history.get(1).get("actor").get("userId").asText()).isEqualTo("supervisor");
-        assertThat(history.get(3).get("actor").get("userId").asText()).isEqualTo("gxj");
-        assertThat(history.get(3).get("payload").get("nextSteps").asText()).isEqualTo("继续推进");
+        assertThat(history.get(5).get("actor").get("userId").asText()).isEqualTo("gxj");
+        assertThat(history.get(5).get("payload").get("nextSteps").asText()).isEqualTo("继续推进");
     }
 
     @Test
@@ -79,7 +85,7 @@ class DispatchStepsTest extends EngineTestSupport {
 
         awaitLedgerStatus(33, "ACKNOWLEDGED");
         assertThat(events.types(taskId)).containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged",
-                "TaskAcknowledged");
+                "TaskAcknowledged", "FollowUpStarted", "FollowUpRoundOpened");
     }
 
     @Test
@@ -113,23 +119,24 @@ class DispatchStepsTest extends EngineTestSupport {
         Api.Response missing = api.post("rsj", "/api/work-items/" + acknowledge, "{}");
         Api.Response unknownField = api.post("rsj", "/api/work-items/" + acknowledge,
                 "{\"responsiblePerson\":\"王五\",\"actor\":\"supervisor\"}");
-        String report = api.post("rsj", "/api/work-items/" + acknowledge, "{\"responsiblePerson\":\"王五\"}")
-                .body().get("next").get(0).get("id").asText();
+        api.post("rsj", "/api/work-items/" + acknowledge, "{\"responsiblePerson\":\"王五\"}");
+        String report = workItem("rsj", 13, FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT).get("id").asText();
         Api.Response tooMuch = api.post("rsj", "/api/work-items/" + report, "{\"text\":\"完成\",\"percentComplete\":101}");
         Api.Response notANumber = api.post("rsj", "/api/work-items/" + report,
                 "{\"text\":\"完成\",\"percentComplete\":\"一半\"}");
 
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.detail())
-                .isEqualTo("Invalid value submitted for form field 'responsiblePerson': validation of required failed.");
+        assertThat(missing.detail()).isEqualTo("responsiblePerson: is required by Acknowledge");
         assertThat(missing.body().get("field").asText()).isEqualTo("responsiblePerson");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.detail()).isEqualTo("actor: is not a field of Acknowledge; its fields are [responsiblePerson]");
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(tooMuch.body().get("field").asText()).isEqualTo("percentComplete");
         assertThat(notANumber.status()).isEqualTo(400);
-        assertThat(notANumber.detail()).isEqualTo("percentComplete: expected a whole number, got 一半");
-        assertThat(events.types(taskId)).containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged");
+        assertThat(tooMuch.detail()).isEqualTo("percentComplete: must be between 0 and 100, was 101");
+        assertThat(notANumber.detail()).isEqualTo("percentComplete: expected a number, got 一半");
+        assertThat(events.types(taskId)).containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged",
+                "FollowUpStarted", "FollowUpRoundOpened");
         assertThat(camundaTasks.createTaskQuery().taskId(report).count()).isOne();
     }
 
@@ -150,7 +157,7 @@ class DispatchStepsTest extends EngineTestSupport {
         assertThat(events.count()).isEqualTo(before);
         assertThat(camundaTasks.createTaskQuery().taskId(item).count()).isOne();
         assertThat(camundaTasks.createTaskQuery().processInstanceBusinessKey(taskId)
-                .taskDefinitionKey(Elements.SUBMIT_PROGRESS_REPORT).count()).isZero();
+                .taskDefinitionKey(FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT).count()).isZero();
     }
 
     private String inspect(int taskNumber) {
@@ -161,7 +168,12 @@ class DispatchStepsTest extends EngineTestSupport {
     }
 
     private JsonNode workItem(String unit, int taskNumber) {
-        JsonNode items = api.get(unit, "/api/work-items?plan=" + PLAN + "&taskNumber=" + taskNumber).body();
+        return workItem(unit, taskNumber, Elements.ACKNOWLEDGE);
+    }
+
+    private JsonNode workItem(String unit, int taskNumber, String step) {
+        JsonNode items = api.get(unit, "/api/work-items?plan=" + PLAN + "&taskNumber=" + taskNumber
+                + "&step=" + step).body();
         assertThat(items).as("%s's work items on task %d", unit, taskNumber).hasSize(1);
         assertThat(items.get(0).get("taskNumber").asInt()).isEqualTo(taskNumber);
         return items.get(0);

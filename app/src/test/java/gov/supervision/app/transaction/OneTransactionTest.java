@@ -2,7 +2,7 @@ package gov.supervision.app.transaction;
 
 import gov.supervision.app.Api;
 import gov.supervision.app.EngineTestSupport;
-import gov.supervision.bpmn.DispatchProcess.Variables;
+import gov.supervision.bpmn.TaskVariables;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.command.task.api.DispatchTask;
 import gov.supervision.command.task.api.TaskId;
@@ -64,7 +64,7 @@ class OneTransactionTest extends EngineTestSupport {
     @Test
     void aDispatchStepWhoseCommandIsRejectedLeavesNoProcessBehind() {
         String taskId = TaskId.of(PLAN, 20).value();
-        commands.sendAndWait(new DispatchTask(TaskId.parse(taskId), Actor.supervisor("supervisor"), Instant.now()));
+        commands.sendAndWait(new DispatchTask(TaskId.parse(taskId), null, Actor.supervisor("supervisor"), Instant.now()));
         long before = events.count();
 
         Api.Response response = api.post("supervisor", "/api/inspections",
@@ -85,7 +85,7 @@ class OneTransactionTest extends EngineTestSupport {
         long before = events.count();
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROBE, taskId,
-                Map.of(Variables.TASK_ID, taskId, Variables.STARTED_BY, "supervisor")))
+                Map.of(TaskVariables.TASK_ID, taskId, TaskVariables.STARTED_BY, "supervisor")))
                 .hasMessageContaining("the step after the dispatch failed");
 
         assertThat(dispatchedSeenInTransaction.get()).as("the dispatch event, inside the failed transaction")

@@ -1,7 +1,7 @@
 package gov.supervision.process.dispatch;
 
 import gov.supervision.bpmn.DispatchProcess;
-import gov.supervision.bpmn.DispatchProcess.Variables;
+import gov.supervision.bpmn.TaskVariables;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.command.task.api.Rule;
 import gov.supervision.command.task.api.RuleViolation;
@@ -40,10 +40,10 @@ public class DispatchProcessStarter {
                     return false;
                 }
                 runtime.startProcessInstanceByKey(DispatchProcess.KEY, task.taskId(), Map.of(
-                        Variables.TASK_ID, task.taskId(),
-                        Variables.PLAN_NUMBER, task.planNumber(),
-                        Variables.TASK_NUMBER, task.taskNumber(),
-                        Variables.STARTED_BY, supervisor.userId()));
+                        TaskVariables.TASK_ID, task.taskId(),
+                        TaskVariables.PLAN_NUMBER, task.planNumber(),
+                        TaskVariables.TASK_NUMBER, task.taskNumber(),
+                        TaskVariables.STARTED_BY, supervisor.userId()));
                 return true;
             }));
         } catch (RuntimeException e) {

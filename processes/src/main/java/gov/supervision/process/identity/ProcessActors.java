@@ -1,31 +1,86 @@
 package gov.supervision.process.identity;
 
+import gov.supervision.bpmn.CandidateGroups;
 import gov.supervision.command.task.api.Actor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
- * Who completes a user task: the user Camunda authenticated for this call (Tasklist, Camunda's REST API or ours),
- * never a value from the submitted form.
+ * Who takes a process step a person takes: the user Camunda authenticated for this call (Tasklist, Camunda's REST
+ * API or ours), never a value from a submitted form. Steps that timers take are the system's.
  */
 public final class ProcessActors {
 
     private ProcessActors() {
     }
 
-    /** The authenticated user, acting for {@code unitId}; rejected unless the user is a member of that unit. */
+    /** The authenticated user acting for {@code unitId}; rejected unless a member of that unit. */
     public static Actor unitActor(DelegateTask task, String unitId) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw new StepNotAllowed("%s of task %s needs an authenticated user"
-                    .formatted(task.getName(), task.getExecution().getBusinessKey()));
+        return unitActorAmong(task, task.getName(), List.of(unitId));
+    }
+
+    public static Actor unitActor(DelegateExecution execution, String unitId) {
+        return unitActorAmong(execution, stepName(execution), List.of(unitId));
+    }
+
+    /** The authenticated user acting for whichever of {@code unitIds} it is a member of. */
+    public static Actor unitActorAmong(DelegateTask task, Collection<String> unitIds) {
+        return unitActorAmong(task, task.getName(), unitIds);
+    }
+
+    /** The authenticated user, who must be a supervisor. */
+    public static Actor supervisor(DelegateTask task) {
+        return supervisor(task, task.getName());
+    }
+
+    public static Actor supervisor(DelegateExecution execution) {
+        return supervisor(execution, stepName(execution));
+    }
+
+    /** The authenticated user if a supervisor takes this step, else the system (a timer, or another process). */
+    public static Actor supervisorOrSystem(DelegateExecution execution) {
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return user != null && groups(user).contains(CandidateGroups.SUPERVISORS)
+                ? Actor.supervisor(user.getUserId()) : Actor.SYSTEM;
+    }
+
+    private static Actor supervisor(ProcessEngineServicesAware scope, String step) {
+        Authentication user = authenticated(scope, step);
+        if (!groups(user).contains(CandidateGroups.SUPERVISORS)) {
+            throw new StepNotAllowed("user %s is not a supervisor, so it cannot complete %s"
+                    .formatted(user.getUserId(), step));
         }
-        String userId = authentication.getUserId();
-        if (authentication.getGroupIds() == null || !authentication.getGroupIds().contains(unitId)) {
-            throw new StepNotAllowed("user %s does not act for unit %s, so it cannot complete %s"
-                    .formatted(userId, unitId, task.getName()));
+        return Actor.supervisor(user.getUserId());
+    }
+
+    private static Actor unitActorAmong(ProcessEngineServicesAware scope, String step, Collection<String> unitIds) {
+        Authentication user = authenticated(scope, step);
+        return groups(user).stream().filter(unitIds::contains).findFirst()
+                .map(unitId -> Actor.unit(user.getUserId(), unitId))
+                .orElseThrow(() -> new StepNotAllowed("user %s does not act for %s, so it cannot complete %s"
+                        .formatted(user.getUserId(), unitIds.size() == 1 ? "unit " + unitIds.iterator().next()
+                                : "any of the units " + unitIds, step)));
+    }
+
+    private static Authentication authenticated(ProcessEngineServicesAware scope, String step) {
+        Authentication user = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            throw new StepNotAllowed("%s needs an authenticated user".formatted(step));
         }
-        return Actor.unit(userId, unitId);
+        return user;
+    }
+
+    private static List<String> groups(Authentication user) {
+        return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    }
+
+    private static String stepName(DelegateExecution execution) {
+        String name = execution.getCurrentActivityName();
+        return name != null ? name : execution.getCurrentActivityId();
     }
 }

@@ -1,6 +1,7 @@
 package gov.supervision.query.ledger;
 
 import gov.supervision.command.task.api.Unit;
+import gov.supervision.query.ledger.api.FindLedgerRow;
 import gov.supervision.query.ledger.api.FindLedgerRows;
 import gov.supervision.query.ledger.api.LedgerRow;
 import gov.supervision.query.ledger.api.LedgerStatus;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers ledger queries from the ledger table; returns api records, never table rows. */
 @Component
@@ -42,6 +44,14 @@ public class LedgerQueryHandler {
                 .list();
     }
 
+    @QueryHandler
+    public Optional<LedgerRow> handle(FindLedgerRow query) {
+        return jdbc.sql("SELECT * FROM ledger_row WHERE task_id = :taskId")
+                .param("taskId", query.taskId())
+                .query((rs, i) -> row(rs))
+                .optional();
+    }
+
     private static LedgerRow row(ResultSet rs) throws SQLException {
         String[] ids = strings(rs.getArray("lead_unit_ids"));
         String[] names = strings(rs.getArray("lead_unit_names"));
@@ -52,7 +62,9 @@ public class LedgerQueryHandler {
         return new LedgerRow(rs.getString("task_id"), rs.getString("plan_number"), rs.getInt("task_number"),
                 rs.getString("section"), rs.getString("short_title"), leadUnits,
                 LedgerStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("percent_complete"),
-                rs.getString("last_action"), rs.getTimestamp("last_action_at").toInstant());
+                (Integer) rs.getObject("round"), rs.getInt("strikes"), rs.getBoolean("raised"),
+                rs.getString("last_action"), rs.getTimestamp("last_action_at").toInstant(),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
     }
 
     private static String[] strings(Array array) throws SQLException {

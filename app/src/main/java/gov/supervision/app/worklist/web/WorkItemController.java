@@ -29,9 +29,13 @@ class WorkItemController {
 
     @GetMapping("/api/work-items")
     List<WorkItem> open(@RequestParam(required = false) String plan,
-                        @RequestParam(required = false) Integer taskNumber) {
-        return worklist.openItems(CurrentUser.get(), plan == null || plan.isBlank() ? null : plan.strip(),
-                taskNumber);
+                        @RequestParam(required = false) Integer taskNumber,
+                        @RequestParam(required = false) String step) {
+        return worklist.openItems(CurrentUser.get(), blankToNull(plan), taskNumber, blankToNull(step));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @PostMapping("/api/work-items/{id}")

@@ -6,8 +6,14 @@ public enum LedgerStatus {
     REGISTERED,
     /** sent to its lead units; not every lead unit has acknowledged */
     DISPATCHED,
-    /** every lead unit has acknowledged */
+    /** every lead unit has acknowledged; no report yet */
     ACKNOWLEDGED,
-    /** at least one progress report is in */
-    REPORTED
+    /** progress reports are coming in */
+    REPORTED,
+    /** a lead unit asked to close the task; a supervisor is to verify */
+    CLOSE_OUT_REQUESTED,
+    /** a supervisor stopped the follow-up */
+    FOLLOW_UP_STOPPED,
+    /** verified and closed (销号) */
+    CLOSED
 }
