@@ -1,0 +1,282 @@
+package gov.supervision.app.loop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.supervision.app.Api;
+import gov.supervision.app.EngineTestSupport;
+import gov.supervision.app.EngineTime;
+import gov.supervision.bpmn.DispatchProcess;
+import gov.supervision.bpmn.EscalationProcess;
+import gov.supervision.bpmn.ExtensionProcess;
+import gov.supervision.bpmn.FollowUpProcess;
+import gov.supervision.bpmn.TaskVariables;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static gov.supervision.app.Api.PLAN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One quarter of supervision, simulated on the engine's clock from one moment to the next (a timer falling due, or
+ * 10:00 each day when people work): ten tasks of the bulletin's plan whose
+ * lead units behave differently, a supervisor who reviews, decides and verifies as soon as work reaches them, and
+ * the default schedule (rounds every Friday 09:00, reports due Tuesday 17:00) and escalation policy. The events,
+ * strikes and ledger rows each behaviour leads to are counted by hand in {@link #expected()}.
+ */
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
+class QuarterSimulationTest extends EngineTestSupport {
+
+    /** How a lead unit behaves on its task through the quarter. */
+    enum Behaviour {
+        /** acknowledges at once and reports every Monday */
+        ON_TIME,
+        /** like ON_TIME, but misses the reports of rounds 3 and 7, then rectifies as ordered */
+        LATE_TWICE,
+        /** acknowledges, then never reports nor rectifies */
+        NEVER_REPORTS,
+        /** like ON_TIME, and asks to close the task once its 4th report is in */
+        CLOSES_EARLY,
+        /** never acknowledges nor rectifies */
+        NEVER_ACKNOWLEDGES
+    }
+
+    static final ZoneId LIAOCHENG = ZoneId.of("Asia/Shanghai");
+    /** Friday 8 January 2027, 09:00 in Liaocheng: inspection starts. */
+    static final Instant START = Instant.parse("2027-01-08T01:00:00Z");
+    /** Tuesday 6 April 2027, 18:00: an hour after round 13's reports were due. */
+    static final Instant END = Instant.parse("2027-04-06T10:00:00Z");
+
+    /** Task number → behaviour; every task has one lead unit, whose id is its demo user's login. */
+    static final Map<Integer, Behaviour> TASKS = new LinkedHashMap<>();
+
+    static {
+        TASKS.put(1, Behaviour.ON_TIME);            // 市发展改革委
+        TASKS.put(2, Behaviour.ON_TIME);            // 市财政局
+        TASKS.put(7, Behaviour.ON_TIME);            // 市人力资源社会保障局
+        TASKS.put(11, Behaviour.LATE_TWICE);        // 市市场监管局
+        TASKS.put(13, Behaviour.LATE_TWICE);        // 市人力资源社会保障局
+        TASKS.put(19, Behaviour.NEVER_REPORTS);     // 市工业和信息化局
+        TASKS.put(35, Behaviour.NEVER_REPORTS);     // 市大数据局
+        TASKS.put(3, Behaviour.CLOSES_EARLY);       // 市发展改革委
+        TASKS.put(36, Behaviour.CLOSES_EARLY);      // 市农业农村局
+        TASKS.put(45, Behaviour.NEVER_ACKNOWLEDGES); // 市高铁新区管委会
+    }
+
+    /** What each behaviour leads to by the end of the quarter. */
+    record Outcome(Map<String, Long> events, String status, int strikes, Integer round, boolean raised) {
+    }
+
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService camundaTasks;
+
+    private final Map<Integer, Integer> reportsSubmitted = new HashMap<>();
+    private final Map<String, Number> taskNumbers = new HashMap<>();
+
+    @AfterEach
+    void resetTheClock() {
+        EngineTime.reset();
+    }
+
+    @Test
+    void aQuarterOfTenTasksEndsExactlyAsTheirUnitsBehaved() {
+        EngineTime time = new EngineTime(management);
+        time.moveTo(START);
+        TASKS.keySet().forEach(number -> assertThat(api.post("supervisor", "/api/inspections",
+                "{\"planNumber\":\"" + PLAN + "\",\"taskNumber\":" + number + "}").body().get("started").asInt())
+                .isOne());
+
+        for (Instant now = START; now != null; now = nextMoment(now)) {
+            time.moveTo(now);
+            while (actOnce(now)) {
+                // act until nobody has anything left to do at this moment
+            }
+        }
+
+        Map<Behaviour, Outcome> expected = expected();
+        for (Map.Entry<Integer, Behaviour> task : TASKS.entrySet()) {
+            JsonNode row = awaitLedgerOf(task.getKey(), expected.get(task.getValue()));
+            Outcome outcome = expected.get(task.getValue());
+            String taskId = row.get("taskId").asText();
+            assertThat(eventCounts(taskId)).as("events of task %d (%s)", task.getKey(), task.getValue())
+                    .isEqualTo(new TreeMap<>(outcome.events()));
+            assertThat(row.get("status").asText()).as("status of task %d", task.getKey()).isEqualTo(outcome.status());
+            assertThat(row.get("strikes").asInt()).as("strikes of task %d", task.getKey()).isEqualTo(outcome.strikes());
+            assertThat(row.get("round").isNull() ? null : row.get("round").asInt()).as("round of task %d",
+                    task.getKey()).isEqualTo(outcome.round());
+            assertThat(row.get("raised").asBoolean()).as("raised task %d", task.getKey()).isEqualTo(outcome.raised());
+        }
+    }
+
+    /**
+     * Counted by hand from the schedule: acknowledgement due Tuesday 12 January 17:00; 13 rounds (the first at
+     * acknowledgement, then every Friday to 2 April), each due the next Tuesday 17:00 with a reminder on Monday
+     * 17:00; the policy: 1st strike criticism (10-day rectification), 2nd admonition (7 days), 3rd and more
+     * accountability, and raised supervision at 3 strikes on the task.
+     */
+    static Map<Behaviour, Outcome> expected() {
+        Map<Behaviour, Outcome> outcomes = new HashMap<>();
+        outcomes.put(Behaviour.ON_TIME, new Outcome(events(
+                "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
+                "FollowUpRoundOpened", 13, "ProgressReported", 13, "ReportAccepted", 13),
+                "REPORTED", 0, 13, false));
+        outcomes.put(Behaviour.LATE_TWICE, new Outcome(events(
+                "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
+                "FollowUpRoundOpened", 13, "ProgressReported", 11, "ReportAccepted", 11,
+                "ReminderSent", 2, "ReportOverdue", 2, "EscalationProposed", 2, "NoticeIssued", 2,
+                "RectificationReported", 2, "RectificationVerified", 2),
+                "REPORTED", 2, 13, false));
+        // 13 missed reports and the 2 rectifications ordered (criticism, admonition) missed: 15 strikes
+        outcomes.put(Behaviour.NEVER_REPORTS, new Outcome(events(
+                "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
+                "FollowUpRoundOpened", 13, "ReminderSent", 15, "ReportOverdue", 13, "RectificationMissed", 2,
+                "EscalationProposed", 15, "NoticeIssued", 15, "SupervisionRaised", 1),
+                "ACKNOWLEDGED", 15, 13, true));
+        outcomes.put(Behaviour.CLOSES_EARLY, new Outcome(events(
+                "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
+                "FollowUpRoundOpened", 4, "ProgressReported", 4, "ReportAccepted", 4, "CompletionRequested", 1,
+                "TaskClosed", 1),
+                "CLOSED", 0, 4, false));
+        // the missed acknowledgement, then criticism and admonition whose rectifications are missed too
+        outcomes.put(Behaviour.NEVER_ACKNOWLEDGES, new Outcome(events(
+                "TaskRegistered", 1, "TaskDispatched", 1, "ReminderSent", 3, "AcknowledgementOverdue", 1,
+                "RectificationMissed", 2, "EscalationProposed", 3, "NoticeIssued", 3, "SupervisionRaised", 1),
+                "DISPATCHED", 3, null, true));
+        return outcomes;
+    }
+
+    /**
+     * The next moment anything can happen: a job falls due, or it is 10:00 in Liaocheng, when units do their
+     * work (people act only at these moments, timers fire when due); null after the end of the quarter.
+     */
+    private Instant nextMoment(Instant now) {
+        ZonedDateTime local = now.atZone(LIAOCHENG);
+        Instant next = local.toLocalDate().atTime(10, 0).atZone(LIAOCHENG).toInstant();
+        if (!next.isAfter(now)) {
+            next = local.toLocalDate().plusDays(1).atTime(10, 0).atZone(LIAOCHENG).toInstant();
+        }
+        Job job = management.createJobQuery().duedateHigherThan(Date.from(now)).orderByJobDuedate().asc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        if (job != null && job.getDuedate().toInstant().isBefore(next)) {
+            next = job.getDuedate().toInstant();
+        }
+        if (next.isAfter(END)) {
+            return now.isBefore(END) ? END : null;
+        }
+        return next;
+    }
+
+    /** Gives every open user task to whoever acts on it now; answers whether anyone acted. */
+    private boolean actOnce(Instant now) {
+        for (Task task : camundaTasks.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+            Number number = taskNumbers.computeIfAbsent(task.getId(),
+                    id -> (Number) camundaTasks.getVariable(id, TaskVariables.TASK_NUMBER));
+            Behaviour behaviour = TASKS.get(number.intValue());
+            String form = decide(task, number.intValue(), behaviour, now);
+            if (form != null) {
+                String user = task.getTaskDefinitionKey().equals(DispatchProcess.Elements.ACKNOWLEDGE)
+                        || isUnitStep(task) ? unitOf(task) : "supervisor";
+                Api.Response done = api.post(user, "/api/work-items/" + task.getId(), form);
+                assertThat(done.status()).as("%s completes %s on task %s: %s", user, task.getName(), number,
+                        done.body()).isEqualTo(200);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The form the actor submits now, or null if it does nothing (yet). */
+    private String decide(Task task, int number, Behaviour behaviour, Instant now) {
+        ZonedDateTime local = now.atZone(LIAOCHENG);
+        switch (task.getTaskDefinitionKey()) {
+            case DispatchProcess.Elements.ACKNOWLEDGE:
+                return behaviour == Behaviour.NEVER_ACKNOWLEDGES ? null : "{\"responsiblePerson\":\"联络员\"}";
+            case FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT: {
+                int round = ((Number) camundaTasks.getVariable(task.getId(), TaskVariables.REPORT_ROUND)).intValue();
+                boolean reports = behaviour == Behaviour.ON_TIME || behaviour == Behaviour.CLOSES_EARLY
+                        || behaviour == Behaviour.LATE_TWICE && round != 3 && round != 7;
+                if (!reports || local.getDayOfWeek() != DayOfWeek.MONDAY || local.getHour() < 10) {
+                    return null;
+                }
+                reportsSubmitted.merge(number, 1, Integer::sum);
+                return "{\"text\":\"第%d轮工作进展\",\"percentComplete\":%d}".formatted(round, Math.min(100, round * 7));
+            }
+            case EscalationProcess.Elements.RECTIFY:
+                return behaviour == Behaviour.LATE_TWICE && local.getHour() >= 10
+                        ? "{\"rectificationText\":\"已按要求整改\",\"rectificationEvidence\":\"整改报告\"}" : null;
+            case FollowUpProcess.Elements.REQUEST_CLOSE_OUT:
+                return behaviour == Behaviour.CLOSES_EARLY && reportsSubmitted.getOrDefault(number, 0) >= 4
+                        && !reviewPending(task) ? "{\"completionEvidence\":\"验收报告\"}" : null;
+            case FollowUpProcess.Elements.REVIEW_REPORT:
+                return "{\"reviewDecision\":\"ACCEPT\",\"assessment\":\"ON_TRACK\"}";
+            case EscalationProcess.Elements.DECIDE_STEP:
+                return "{\"step\":\"%s\"}".formatted(camundaTasks.getVariable(task.getId(),
+                        EscalationProcess.Variables.PROPOSED_STEP));
+            case EscalationProcess.Elements.VERIFY_RECTIFICATION:
+                return "{\"verification\":\"ACCEPT\"}";
+            case FollowUpProcess.Elements.VERIFY_CLOSE_OUT:
+                return "{\"closeDecision\":\"CLOSE\"}";
+            case ExtensionProcess.Elements.DECIDE_EXTENSION:
+            default:
+                throw new AssertionError("nobody in this quarter expects " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private boolean reviewPending(Task closeOut) {
+        return camundaTasks.createTaskQuery().processInstanceId(closeOut.getProcessInstanceId())
+                .taskDefinitionKey(FollowUpProcess.Elements.REVIEW_REPORT).count() > 0;
+    }
+
+    private static boolean isUnitStep(Task task) {
+        return List.of(FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT, EscalationProcess.Elements.RECTIFY,
+                FollowUpProcess.Elements.REQUEST_CLOSE_OUT).contains(task.getTaskDefinitionKey());
+    }
+
+    @SuppressWarnings("unchecked")
+    private String unitOf(Task task) {
+        Object unit = camundaTasks.getVariable(task.getId(), TaskVariables.UNIT_ID);
+        return unit != null ? (String) unit
+                : ((List<String>) camundaTasks.getVariable(task.getId(), TaskVariables.LEAD_UNIT_IDS)).get(0);
+    }
+
+    private Map<String, Long> eventCounts(String taskId) {
+        return new TreeMap<>(events.types(taskId).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+    }
+
+    private JsonNode awaitLedgerOf(int number, Outcome outcome) {
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.ledgerRow(number).get("strikes").asInt() == outcome.strikes()
+                        && api.ledgerRow(number).get("status").asText().equals(outcome.status()));
+        return api.ledgerRow(number);
+    }
+
+    private static Map<String, Long> events(Object... typeAndCount) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (int i = 0; i < typeAndCount.length; i += 2) {
+            counts.put((String) typeAndCount[i], ((Integer) typeAndCount[i + 1]).longValue());
+        }
+        return counts;
+    }
+}
