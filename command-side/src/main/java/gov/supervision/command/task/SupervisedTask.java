@@ -729,11 +729,8 @@ public class SupervisedTask {
         return rectificationDueId.substring(rectificationDueId.indexOf('/') + 1);
     }
 
-    static String required(String value, Rule rule, String message) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolation(rule, message);
-        }
-        return value.strip();
+    private static String required(String value, Rule rule, String message) {
+        return TaskRegistrationRules.required(value, rule, message);
     }
 
     private static String orEmpty(String value) {
