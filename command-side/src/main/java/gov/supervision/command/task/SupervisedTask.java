@@ -33,6 +33,7 @@ public class SupervisedTask {
     private TaskRegistered registration;
     private boolean dispatched;
     private boolean closed;
+    private boolean withdrawn;
     private boolean followingUp;
     private boolean raised;
     private int rounds;
@@ -56,18 +57,50 @@ public class SupervisedTask {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterTask command) {
         TaskRegistrationRules.check(command);
-        TaskRegistered registered = new TaskRegistered(command.taskId(), command.planNumber().strip(),
-                command.taskNumber(), command.section(), command.text().strip(), List.copyOf(command.leadLeaders()),
-                List.copyOf(command.leadUnits()), List.copyOf(command.cooperatingUnits()), command.actor(),
-                command.at());
+        TaskRegistered registered = TaskRegistrationRules.registered(command);
         if (registration == null) {
             apply(registered);
+        } else if (withdrawn) {
+            throw new RuleViolation(Rule.TASK_WITHDRAWN, "%s was withdrawn from its plan; it cannot be registered again"
+                    .formatted(describe()));
         } else if (!TaskRegistrationRules.sameContent(registration, registered)) {
             throw new RuleViolation(Rule.ALREADY_REGISTERED_DIFFERENTLY,
                     "task %s of plan %s is already registered with other content"
                             .formatted(command.taskNumber(), command.planNumber()));
         }
         // the same task registered again changes nothing
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ImportTask command) {
+        RegisterTask registration = command.asRegistration();
+        TaskRegistrationRules.check(registration);
+        if (this.registration == null) {
+            handle(registration);
+            return;
+        }
+        requireNotWithdrawn();
+        TaskRegistered revised = TaskRegistrationRules.registered(registration);
+        if (TaskRegistrationRules.sameContent(this.registration, revised)) {
+            return;
+        }
+        if (dispatched && !this.registration.leadUnits().equals(revised.leadUnits())) {
+            throw new RuleViolation(Rule.LEAD_UNITS_FIXED, ("the lead units of %s cannot change once it is "
+                    + "dispatched: withdraw it and register a new task").formatted(describe()));
+        }
+        apply(new TaskRevised(taskId, revised.section(), revised.text(), revised.leadLeaders(),
+                revised.leadUnits(), revised.cooperatingUnits(), command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawTask command) {
+        requireRole(command.actor(), Role.SYSTEM, Role.SUPERVISOR, "withdraw");
+        if (withdrawn) {
+            return;
+        }
+        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: withdrawing a task needs a reason");
+        apply(new TaskWithdrawn(taskId, reason, command.actor(), command.at()));
     }
 
     @CommandHandler
@@ -355,6 +388,7 @@ public class SupervisedTask {
 
     @CommandHandler
     void handle(ReopenTask command) {
+        requireNotWithdrawn();
         requireRole(command.actor(), Role.SUPERVISOR, Rule.ONLY_SUPERVISOR, "reopen");
         if (!closed) {
             throw new RuleViolation(Rule.TASK_NOT_CLOSED, "%s is not closed".formatted(describe()));
@@ -418,6 +452,22 @@ public class SupervisedTask {
     void on(TaskRegistered event) {
         taskId = event.taskId();
         registration = event;
+    }
+
+    @EventSourcingHandler
+    void on(TaskRevised event) {
+        registration = new TaskRegistered(taskId, registration.planNumber(), registration.taskNumber(),
+                event.section(), event.text(), event.leadLeaders(), event.leadUnits(), event.cooperatingUnits(),
+                registration.actor(), registration.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(TaskWithdrawn event) {
+        withdrawn = true;
+        followingUp = false;
+        pendingCompletion = null;
+        dues.closeAll();
+        extensions.replaceAll((id, extension) -> extension.asDecided());
     }
 
     @EventSourcingHandler
@@ -590,7 +640,15 @@ public class SupervisedTask {
 
     // ---- guards
 
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolation(Rule.TASK_WITHDRAWN, "%s was withdrawn from its plan: nothing more is accepted on it"
+                    .formatted(describe()));
+        }
+    }
+
     private void requireOpen() {
+        requireNotWithdrawn();
         if (closed) {
             throw new RuleViolation(Rule.TASK_CLOSED, "%s is closed: nothing more is accepted on it"
                     .formatted(describe()));

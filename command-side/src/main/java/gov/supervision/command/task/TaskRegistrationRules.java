@@ -7,6 +7,7 @@ import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.command.task.api.TaskId;
 import gov.supervision.command.task.api.TaskRegistered;
 
+import java.util.List;
 import java.util.Objects;
 
 /** What a registered task must hold; kept apart so the aggregate reads as its lifecycle. */
@@ -35,6 +36,14 @@ final class TaskRegistrationRules {
         }
         Objects.requireNonNull(command.leadLeaders(), "leadLeaders");
         Objects.requireNonNull(command.cooperatingUnits(), "cooperatingUnits");
+    }
+
+    /** The event a valid registration records. */
+    static TaskRegistered registered(RegisterTask command) {
+        return new TaskRegistered(command.taskId(), command.planNumber().strip(), command.taskNumber(),
+                command.section(), command.text().strip(), List.copyOf(command.leadLeaders()),
+                List.copyOf(command.leadUnits()), List.copyOf(command.cooperatingUnits()), command.actor(),
+                command.at());
     }
 
     static boolean sameContent(TaskRegistered a, TaskRegistered b) {

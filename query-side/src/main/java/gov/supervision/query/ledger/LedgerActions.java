@@ -35,6 +35,8 @@ final class LedgerActions {
         on(CompletionRequested.class, e -> "close-out requested by " + e.unit().name());
         on(CompletionReturned.class, e -> "close-out request returned");
         on(TaskClosed.class, e -> "closed");
+        on(TaskRevised.class, e -> "revised by a new text of the plan");
+        on(TaskWithdrawn.class, e -> "withdrawn: " + e.reason());
         on(TaskReopened.class, e -> "reopened: " + e.reason());
         on(ExtensionRequested.class, e -> "%s asked for more time on %s".formatted(e.unit().name(), e.dueId()));
         on(ExtensionGranted.class, e -> "more time granted on " + e.dueId());

@@ -14,6 +14,8 @@ import gov.supervision.command.task.api.TaskDispatched;
 import gov.supervision.command.task.api.TaskEvent;
 import gov.supervision.command.task.api.TaskRegistered;
 import gov.supervision.command.task.api.TaskReopened;
+import gov.supervision.command.task.api.TaskRevised;
+import gov.supervision.command.task.api.TaskWithdrawn;
 import gov.supervision.command.task.api.Unit;
 import gov.supervision.query.ledger.api.LedgerStatus;
 import org.axonframework.config.ProcessingGroup;
@@ -137,6 +139,20 @@ public class LedgerProjection {
     @EventHandler
     void on(TaskReopened event, @SequenceNumber long sequence) {
         update(event, sequence, "status = " + FOLLOW_UP_STATUS + ", closed_at = NULL", Map.of());
+    }
+
+    @EventHandler
+    void on(TaskRevised event, @SequenceNumber long sequence) {
+        update(event, sequence, """
+                section = :section, short_title = :title, lead_unit_ids = :leadIds, lead_unit_names = :leadNames""",
+                Map.of("section", event.section() == null ? "" : event.section(), "title", ShortTitle.of(event.text()),
+                        "leadIds", event.leadUnits().stream().map(Unit::id).toArray(String[]::new),
+                        "leadNames", event.leadUnits().stream().map(Unit::name).toArray(String[]::new)));
+    }
+
+    @EventHandler
+    void on(TaskWithdrawn event, @SequenceNumber long sequence) {
+        update(event, sequence, "status = 'WITHDRAWN', raised = false", Map.of());
     }
 
     /** Every other event of a task is its last action. */

@@ -15,5 +15,7 @@ public enum LedgerStatus {
     /** a supervisor stopped the follow-up */
     FOLLOW_UP_STOPPED,
     /** verified and closed (销号) */
-    CLOSED
+    CLOSED,
+    /** no longer in its plan (a revised text dropped it) */
+    WITHDRAWN
 }
