@@ -1,5 +1,8 @@
 package gov.supervision.app.plan;
 
+import gov.supervision.app.plan.parsing.BulletinParser;
+import gov.supervision.app.plan.parsing.ParsedPlan;
+import gov.supervision.app.unit.UnitDirectory;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.query.ledger.api.FindLedgerRows;
 import gov.supervision.query.ledger.api.LedgerRow;
@@ -22,8 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Makes the bulletin's plan ready to supervise on the first start: registers its tasks through commands (a later
- * start registers nothing again) and reports the engine ready once the ledger shows every task.
+ * Makes the bulletin's plan ready to supervise on the first start: imports it (a later start changes nothing) and
+ * reports the engine ready once the ledger shows every task.
  */
 @Component
 @Order(20)
@@ -33,17 +36,19 @@ class PlanBootstrap implements ApplicationRunner, HealthIndicator {
 
     private final Resource bulletin;
     private final String planNumber;
-    private final PlanRegistration registration;
+    private final PlanImport imports;
+    private final UnitDirectory units;
     private final QueryGateway queries;
     private volatile int expectedTasks = -1;
     private volatile boolean ready;
 
     PlanBootstrap(@Value("${supervision.bootstrap.bulletin}") Resource bulletin,
                   @Value("${supervision.bootstrap.plan-number}") String planNumber,
-                  PlanRegistration registration, QueryGateway queries) {
+                  PlanImport imports, UnitDirectory units, QueryGateway queries) {
         this.bulletin = bulletin;
         this.planNumber = planNumber;
-        this.registration = registration;
+        this.imports = imports;
+        this.units = units;
         this.queries = queries;
     }
 
@@ -53,8 +58,10 @@ class PlanBootstrap implements ApplicationRunner, HealthIndicator {
             ready = true;
             return;
         }
-        ParsedPlan plan = new BulletinParser().parse(read(bulletin), planNumber);
-        registration.register(plan, Actor.SYSTEM);
+        String text = read(bulletin);
+        ParsedPlan plan = new BulletinParser(units).parse(text).plan(planNumber).orElseThrow(() ->
+                new IllegalStateException("the bootstrap bulletin has no plan " + planNumber));
+        imports.apply(plan, PlanImport.digest(text), Actor.SYSTEM, PlanImport.Progress.NONE);
         expectedTasks = plan.tasks().size();
         LOG.info("Plan {} ({} tasks) is registered", planNumber, expectedTasks);
     }

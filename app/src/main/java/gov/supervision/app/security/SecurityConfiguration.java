@@ -2,6 +2,7 @@ package gov.supervision.app.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * to both: a unit sees and completes only its own tasks there too.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
@@ -26,6 +28,7 @@ class SecurityConfiguration {
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/plan-imports/**").hasRole("SUPERVISOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .csrf(csrf -> csrf.disable())

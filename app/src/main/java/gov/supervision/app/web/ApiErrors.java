@@ -1,5 +1,6 @@
 package gov.supervision.app.web;
 
+import gov.supervision.app.plan.parsing.BulletinFormatException;
 import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
 import gov.supervision.process.forms.InvalidFormInput;
@@ -58,6 +59,13 @@ class ApiErrors {
     ProblemDetail invalid(InvalidRequest e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(BulletinFormatException.class)
+    ProblemDetail unparsable(BulletinFormatException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("line", e.line());
         return problem;
     }
 

@@ -11,11 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Starts inspection of tasks: one {@code dispatch} process per task, each in its own transaction together with
  * the dispatch command its first step sends. A task already under inspection starts nothing more: either its
- * process is still running, or the task refuses a second dispatch and that start rolls back whole.
+ * process is still running, or the task refuses a second dispatch and that start rolls back whole. A task withdrawn
+ * from its plan refuses dispatch the same way and is skipped.
  */
 @Service
 public class DispatchProcessStarter {
@@ -23,6 +25,8 @@ public class DispatchProcessStarter {
     /** A task to inspect, as the caller found it in its plan. */
     public record TaskToInspect(String taskId, String planNumber, int taskNumber) {
     }
+
+    private static final Set<Rule> NOTHING_TO_START = Set.of(Rule.ALREADY_DISPATCHED, Rule.TASK_WITHDRAWN);
 
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
@@ -47,7 +51,8 @@ public class DispatchProcessStarter {
                 return true;
             }));
         } catch (RuntimeException e) {
-            if (Rejections.find(e, RuleViolation.class).map(RuleViolation::rule).filter(Rule.ALREADY_DISPATCHED::equals).isPresent()) {
+            if (Rejections.find(e, RuleViolation.class).map(RuleViolation::rule).filter(NOTHING_TO_START::contains)
+                    .isPresent()) {
                 return false;
             }
             throw e;

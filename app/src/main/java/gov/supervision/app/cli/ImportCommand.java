@@ -1,0 +1,196 @@
+package gov.supervision.app.cli;
+
+import gov.supervision.app.SupervisionApplication;
+import gov.supervision.app.plan.ImportReport;
+import gov.supervision.app.plan.PlanImport;
+import gov.supervision.app.plan.parsing.BulletinFormatException;
+import gov.supervision.app.plan.parsing.BulletinParser;
+import gov.supervision.app.plan.parsing.ParsedBulletin;
+import gov.supervision.app.plan.parsing.ParsedPlan;
+import gov.supervision.app.plan.parsing.ParseWarning;
+import gov.supervision.app.plan.parsing.PlanJson;
+import gov.supervision.app.unit.UnitDirectory;
+import gov.supervision.command.plan.api.PlanChanges;
+import gov.supervision.command.task.api.Actor;
+import gov.supervision.process.Rejections;
+import gov.supervision.command.task.api.RuleViolation;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--units <directory.csv>]
+ * [--key=value…]}: reads the
+ * plans of a bulletin. With {@code --dry-run} it only parses (no database) and prints the plans, as JSON with
+ * {@code --json}. Otherwise it compares them with the plans as last imported into the configured database and
+ * prints the changes; {@code --confirm} applies them (other {@code --key=value} options configure the engine as when
+ * starting it). Exit 0 when parsed (and applied), 2 on a parse error.
+ */
+final class ImportCommand {
+
+    private static final String USAGE =
+            "usage: import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--units <directory.csv>] "
+                    + "[--key=value…]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return Commands.USAGE;
+        }
+        String text;
+        try {
+            text = Files.readString(options.file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("cannot read " + options.file() + ": " + e.getMessage());
+            return Commands.NO_INPUT;
+        }
+        UnitDirectory units = UnitDirectory.read(options.units() == null
+                ? new ClassPathResource("units/units.csv") : new FileSystemResource(options.units()));
+        ParsedBulletin bulletin;
+        try {
+            bulletin = select(new BulletinParser(units).parse(text), options.plan());
+        } catch (BulletinFormatException e) {
+            err.println(options.file() + ": " + e.getMessage());
+            return Commands.PARSE_ERROR;
+        }
+        bulletin.warnings().forEach(w -> err.println(options.file() + ": warning: line " + w.line() + ": "
+                + w.message()));
+        if (options.dryRun()) {
+            if (options.json()) {
+                out.println(PlanJson.write(bulletin, units));
+            } else {
+                bulletin.plans().forEach(plan -> out.printf("%s  %s  %s  %d tasks%n", plan.number(), plan.issuedOn(),
+                        plan.title(), plan.tasks().size()));
+            }
+            return Commands.OK;
+        }
+        return importInto(bulletin, PlanImport.digest(text), options);
+    }
+
+    /** Starts the engine on the configured database (without its web server) to preview or apply the import. */
+    private int importInto(ParsedBulletin bulletin, String digest, Options options) {
+        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(SupervisionApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("supervision.bootstrap.plan-number=", "camunda.bpm.job-execution.enabled=false",
+                        "spring.main.banner-mode=off", "spring.autoconfigure.exclude="
+                                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
+                .run(options.engine().toArray(String[]::new))) {
+            PlanImport imports = engine.getBean(PlanImport.class);
+            Map<String, ImportReport> report = new LinkedHashMap<>();
+            for (ParsedPlan plan : bulletin.plans().stream().filter(p -> !p.tasks().isEmpty()).toList()) {
+                PlanChanges changes = options.confirm()
+                        ? imports.apply(plan, digest, Actor.SYSTEM, (done, total) -> {
+                            if (done == total || done % 25 == 0) {
+                                err.printf("%s: %d/%d tasks%n", plan.number(), done, total);
+                            }
+                        })
+                        : imports.preview(plan);
+                report.put(plan.number(), ImportReport.of(changes, options.confirm()));
+                if (!options.json()) {
+                    out.printf("%s: %d added, %d changed, %d removed%s%n", plan.number(), changes.added().size(),
+                            changes.changed().size(), changes.removed().size(),
+                            options.confirm() ? " (applied)" : changes.isEmpty() ? "" : " (not applied: --confirm)");
+                }
+            }
+            if (options.json()) {
+                out.println(engine.getBean(com.fasterxml.jackson.databind.ObjectMapper.class)
+                        .writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("imports", report)));
+            }
+            return Commands.OK;
+        } catch (RuntimeException | IOException e) {
+            String reason = Rejections.find(e, RuleViolation.class).map(Throwable::getMessage)
+                    .orElse(e.getMessage());
+            err.println("import failed, nothing was applied: " + reason);
+            return Commands.FAILED;
+        }
+    }
+
+
+    private static ParsedBulletin select(ParsedBulletin bulletin, String plan) {
+        if (plan == null) {
+            return bulletin;
+        }
+        ParsedPlan chosen = bulletin.plan(plan).orElseThrow(() -> new BulletinFormatException(1,
+                "no plan %s in the bulletin; it has %s".formatted(plan,
+                        bulletin.plans().stream().map(ParsedPlan::number).toList())));
+        return new ParsedBulletin(List.of(chosen), bulletin.warnings());
+    }
+
+
+    /**
+     * @param engine {@code --key=value} settings for the engine, as when starting it (a datasource, say)
+     */
+    record Options(Path file, String plan, boolean dryRun, boolean json, boolean confirm, Path units,
+                   List<String> engine) {
+
+        static Options parse(String[] args) {
+            Path file = null;
+            String plan = null;
+            Path units = null;
+            boolean dryRun = false;
+            boolean json = false;
+            boolean confirm = false;
+            List<String> engine = new java.util.ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].startsWith("--") && args[i].contains("=")) {
+                    engine.add(args[i]);
+                    continue;
+                }
+                switch (args[i]) {
+                    case "--dry-run" -> dryRun = true;
+                    case "--json" -> json = true;
+                    case "--confirm" -> confirm = true;
+                    case "--plan" -> plan = value(args, ++i, "--plan");
+                    case "--units" -> units = Path.of(value(args, ++i, "--units"));
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        if (file != null) {
+                            throw new IllegalArgumentException("one file at a time: " + file + " and " + args[i]);
+                        }
+                        file = Path.of(args[i]);
+                    }
+                }
+            }
+            if (file == null) {
+                throw new IllegalArgumentException("which bulletin? give the file to import");
+            }
+            if (dryRun && confirm) {
+                throw new IllegalArgumentException("--dry-run applies nothing: it cannot go with --confirm");
+            }
+            return new Options(file, plan, dryRun, json, confirm, units, List.copyOf(engine));
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package gov.supervision.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import <file> --dry-run --json}, relied on from outside: only the JSON on standard output, no database,
+ * exit 0 when parsed, 2 on a parse error.
+ */
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void aDryRunPrintsThePlansAsJsonAndNothingElse() throws IOException {
+        Path bulletin = shippedBulletin();
+
+        int exit = run("import", bulletin.toString(), "--dry-run", "--json");
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("plans").valueStream().map(plan -> plan.get("number").asText()))
+                .containsExactly("聊政发〔2021〕1号", "聊政发〔2021〕2号", "聊政字〔2021〕3号");
+        JsonNode plan = json.get("plans").get(0);
+        assertThat(plan.get("issuedOn").asText()).isEqualTo("2021-02-10");
+        assertThat(plan.get("tasks")).hasSize(150);
+        JsonNode task9 = plan.get("tasks").get(8);
+        assertThat(task9.get("number").asInt()).isEqualTo(9);
+        assertThat(task9.get("leadUnits").get(0).asText()).isEqualTo("市工业和信息化局");
+        assertThat(task9.get("sourceLines").get(0).asInt()).isEqualTo(135);
+        assertThat(json.get("warnings").isArray()).isTrue();
+    }
+
+    @Test
+    void aDryRunOfOnePlanPrintsThatPlan() throws IOException {
+        int exit = run("import", shippedBulletin().toString(), "--plan", "聊政发〔2021〕2号", "--dry-run", "--json");
+
+        assertThat(exit).isZero();
+        JsonNode plans = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("plans");
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).get("tasks")).hasSize(20);
+    }
+
+    @Test
+    void aParseErrorExitsWithTwoAndPrintsNothing() throws IOException {
+        Path broken = folder.resolve("broken.txt");
+        Files.writeString(broken, "聊政发〔2099〕1号\n# 一、目标\n1. 做好工作。(牵头领导: 张三; 牵头单位: 市财政局\n");
+
+        int exit = run("import", broken.toString(), "--dry-run", "--json");
+
+        assertThat(exit).isEqualTo(Commands.PARSE_ERROR);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anUnknownPlanIsAParseErrorNamingThePlansThereAre() throws IOException {
+        assertThat(run("import", shippedBulletin().toString(), "--plan", "聊政发〔2099〕9号", "--dry-run"))
+                .isEqualTo(Commands.PARSE_ERROR);
+    }
+
+    @Test
+    void aWrongCommandLineOrAMissingFileIsSaidSo() {
+        assertThat(run("import", "--dry-run")).isEqualTo(Commands.USAGE);
+        assertThat(run("import", "a.txt", "--frobnicate")).isEqualTo(Commands.USAGE);
+        assertThat(run("import", "a.txt", "--dry-run", "--confirm")).isEqualTo(Commands.USAGE);
+        assertThat(run("import", folder.resolve("missing.txt").toString(), "--dry-run")).isEqualTo(Commands.NO_INPUT);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private int run(String... args) {
+        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    private Path shippedBulletin() throws IOException {
+        Path file = folder.resolve("bulletin.txt");
+        try (InputStream in = getClass().getResourceAsStream("/bulletins/liaocheng-2021-02.txt")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+}
