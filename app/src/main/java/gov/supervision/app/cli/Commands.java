@@ -22,8 +22,11 @@ public final class Commands {
     private Commands() {
     }
 
+    /** The commands there are; anything else starts the engine. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("import");
+
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && args[0].equals("import");
+        return args.length > 0 && NAMES.contains(args[0]);
     }
 
     /** Runs the command; what it answers goes to {@code out}, everything else (logs, progress) to stderr. */

@@ -1,6 +1,5 @@
 package gov.supervision.app.cli;
 
-import gov.supervision.app.SupervisionApplication;
 import gov.supervision.app.plan.ImportReport;
 import gov.supervision.app.plan.PlanImport;
 import gov.supervision.app.plan.parsing.BulletinFormatException;
@@ -14,8 +13,6 @@ import gov.supervision.command.plan.api.PlanChanges;
 import gov.supervision.command.task.api.Actor;
 import gov.supervision.process.Rejections;
 import gov.supervision.command.task.api.RuleViolation;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
@@ -92,13 +89,7 @@ final class ImportCommand {
 
     /** Starts the engine on the configured database (without its web server) to preview or apply the import. */
     private int importInto(ParsedBulletin bulletin, String digest, Options options) {
-        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(SupervisionApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("supervision.bootstrap.plan-number=", "camunda.bpm.job-execution.enabled=false",
-                        "spring.main.banner-mode=off", "spring.autoconfigure.exclude="
-                                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
-                .run(options.engine().toArray(String[]::new))) {
+        try (ConfigurableApplicationContext engine = CommandLineEngine.start(options.engine())) {
             PlanImport imports = engine.getBean(PlanImport.class);
             Map<String, ImportReport> report = new LinkedHashMap<>();
             for (ParsedPlan plan : bulletin.plans().stream().filter(p -> !p.tasks().isEmpty()).toList()) {
