@@ -16,9 +16,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -28,8 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Feeds events to the ledger projection on PostgreSQL, then asks the query handler. */
 @JdbcTest
 @AutoConfigureEmbeddedDatabase
-@Import({LedgerProjection.class, LedgerQueryHandler.class})
+@Import({LedgerProjection.class, LedgerTable.class, LedgerQueryHandler.class, LedgerProjectionTest.Time.class})
 class LedgerProjectionTest {
+
+    /** The ledger is read at a fixed instant, a day after the tasks below begin. */
+    static class Time {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(T0.plus(Duration.ofDays(1)), ZoneOffset.UTC);
+        }
+    }
 
     static final String PLAN = "聊政发〔2021〕1号";
     static final Unit FGW = new Unit("fgw", "市发展改革委");
@@ -70,7 +82,7 @@ class LedgerProjectionTest {
     }
 
     @Test
-    void aReportShowsItsPercentAndHandlingAnEventTwiceChangesNothing() {
+    void anAcceptedReportShowsItsPercentAndHandlingAnEventTwiceChangesNothing() {
         TaskId task = TaskId.of(PLAN, 9);
         feed(registered(9, "大力实施制造业强市战略, 制造业增加值增长6%以上。", List.of(GXJ)));
         feed(new TaskDispatched(task, List.of(GXJ), T0.plusSeconds(3600), Actor.supervisor("supervisor"), T0.plusSeconds(1)));
@@ -81,9 +93,13 @@ class LedgerProjectionTest {
 
         LedgerRow row = only(new FindLedgerRows(PLAN, 9, null, null));
         assertThat(row.status()).isEqualTo(LedgerStatus.REPORTED);
-        assertThat(row.percentComplete()).isEqualTo(30);
+        assertThat(row.percentComplete()).as("not yet accepted").isNull();
+        assertThat(row.lastReportAt()).isEqualTo(T0.plusSeconds(3));
         assertThat(row.lastAction()).isEqualTo("progress reported by 市工业和信息化局 (30%)");
         assertThat(row.lastActionAt()).isEqualTo(T0.plusSeconds(3));
+
+        feed(new ReportAccepted(task, "1/gxj/1", GXJ, 1, Assessment.ON_TRACK, Actor.supervisor("s"), T0.plusSeconds(4)));
+        assertThat(only(new FindLedgerRows(PLAN, 9, null, null)).percentComplete()).isEqualTo(30);
     }
 
     @Test

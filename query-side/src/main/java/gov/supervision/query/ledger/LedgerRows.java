@@ -1,0 +1,21 @@
+package gov.supervision.query.ledger;
+
+import gov.supervision.query.ledger.api.LedgerRow;
+
+import java.time.Instant;
+
+/** A ledger entry as the row the ledger shows, its light read at an instant. */
+final class LedgerRows {
+
+    private LedgerRows() {
+    }
+
+    static LedgerRow of(LedgerEntry entry, Instant now) {
+        LightRule.Reading light = LightRule.read(entry, now);
+        return new LedgerRow(entry.taskId, entry.planNumber, entry.taskNumber, entry.section, entry.shortTitle,
+                entry.leadUnits(), entry.status, entry.percentComplete, entry.round, entry.strikes, entry.raised,
+                entry.lastAction, entry.lastActionAt, entry.closedAt, entry.leadLeaders(), entry.cooperatingUnits(),
+                light.light(), light.reasons(), entry.lastReport == null ? null : entry.lastReport.submittedAt(),
+                entry.nextDueAt().orElse(null), light.daysOverdue(), entry.openNotices.size());
+    }
+}
