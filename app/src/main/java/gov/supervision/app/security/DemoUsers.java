@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.leader.LeaderDirectory;
 import gov.supervision.app.unit.UnitDirectory;
 import gov.supervision.bpmn.ExtensionProcess;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,7 +28,8 @@ import java.util.Map;
 
 /**
  * Creates the demo users in Camunda's identity service, where the REST API, Cockpit and Tasklist all find them:
- * {@code supervisor}, {@code auditor} and one user per unit of the directory (its id is the login). On the
+ * {@code supervisor}, {@code auditor}, one user per unit of the directory (its id is the login) and one per lead
+ * leader of the leader directory. On the
  * embedded default each password is the user name; on a PostgreSQL server demo users are created only when
  * {@code supervision.demo-users.password} is set, and all get that password. Existing users are left alone.
  */
@@ -36,6 +38,7 @@ import java.util.Map;
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+    static final String LEADER_LAST_NAME = "牵头领导";
     static final String UNIT_TASKS_FILTER = "我的单位待办 (my unit's tasks)";
 
     private final IdentityService identity;
@@ -43,15 +46,17 @@ class DemoUsers implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final UnitDirectory units;
+    private final LeaderDirectory leaders;
     private final Environment environment;
 
     DemoUsers(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-              TaskService tasks, UnitDirectory units, Environment environment) {
+              TaskService tasks, UnitDirectory units, LeaderDirectory leaders, Environment environment) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.units = units;
+        this.leaders = leaders;
         this.environment = environment;
     }
 
@@ -70,11 +75,16 @@ class DemoUsers implements ApplicationRunner {
         group(Groups.SUPERVISORS, "督查人员 Supervisors", Groups.ROLE_TYPE);
         group(Groups.AUDITORS, "审计人员 Auditors", Groups.ROLE_TYPE);
         group(Groups.UNITS, "责任单位 Units", Groups.ROLE_TYPE);
+        group(Groups.LEADERS, "牵头领导 Lead leaders", Groups.ROLE_TYPE);
         user("supervisor", "督查", "人员", password, Groups.SUPERVISORS, Groups.CAMUNDA_ADMIN);
         user("auditor", "审计", "人员", password, Groups.AUDITORS);
         for (UnitDirectory.Entry unit : units.singleUnits()) {
             group(unit.id(), unit.name(), Groups.UNIT_TYPE);
             user(unit.id(), unit.name(), "联络员", password, unit.id(), Groups.UNITS);
+        }
+        // a leader's first name is their name as the plans write it: the ledger is matched on it
+        for (LeaderDirectory.Leader leader : leaders.leaders()) {
+            user(leader.id(), leader.name(), LEADER_LAST_NAME, password, Groups.LEADERS);
         }
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);

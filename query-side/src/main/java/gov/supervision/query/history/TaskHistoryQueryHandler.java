@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -23,9 +24,11 @@ public class TaskHistoryQueryHandler {
         this.eventStore = eventStore;
     }
 
+    /** The task's events (all of them, from the first: never from a snapshot), filtered as asked. */
     @QueryHandler
     public List<HistoryEntry> handle(FindTaskHistory query) {
-        return eventStore.readEvents(query.taskId()).asStream().map(TaskHistoryQueryHandler::entry).toList();
+        return eventStore.readEvents(query.taskId(), 0L).asStream().map(TaskHistoryQueryHandler::entry)
+                .filter(query::matches).toList();
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> message) {
@@ -33,6 +36,24 @@ public class TaskHistoryQueryHandler {
         TaskEvent event = payload instanceof TaskEvent e ? e : null;
         return new HistoryEntry(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
                 event == null ? message.getTimestamp() : event.occurredAt(), event == null ? null : event.actor(),
-                message.getTimestamp(), payload);
+                message.getTimestamp(), payload, reason(payload));
+    }
+
+    /** The event's own {@code reason} component, if it is a record that has one. */
+    private static String reason(Object payload) {
+        if (!(payload instanceof Record)) {
+            return null;
+        }
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals("reason")) {
+                try {
+                    Object reason = component.getAccessor().invoke(payload);
+                    return reason == null || reason.toString().isBlank() ? null : reason.toString();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
     }
 }

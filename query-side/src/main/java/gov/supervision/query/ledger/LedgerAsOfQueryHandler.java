@@ -6,8 +6,10 @@ import gov.supervision.query.ledger.api.TaskAsOf;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -20,9 +22,12 @@ import java.util.Optional;
 public class LedgerAsOfQueryHandler {
 
     private final EventStore eventStore;
+    private final ZoneId zone;
 
-    LedgerAsOfQueryHandler(EventStore eventStore) {
+    LedgerAsOfQueryHandler(EventStore eventStore,
+                           @Value("${supervision.schedule.defaults.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.eventStore = eventStore;
+        this.zone = zone;
     }
 
     /** Empty when the task had no event by then (or has none at all). */
@@ -44,7 +49,7 @@ public class LedgerAsOfQueryHandler {
             return Optional.empty();
         }
         return Optional.of(new TaskAsOf(entry.taskId, query.asOf(), events, entry.lastSequence,
-                LedgerRows.of(entry, query.asOf()),
+                LedgerRows.of(entry, query.asOf(), zone),
                 entry.lastReport == null ? null : new TaskAsOf.Report(entry.lastReport.reportId(),
                         entry.lastReport.unit(), entry.lastReport.round(), entry.lastReport.percentComplete(),
                         entry.lastReport.submittedAt(), entry.lastReport.review()),

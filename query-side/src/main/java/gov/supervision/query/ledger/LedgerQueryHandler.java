@@ -10,11 +10,13 @@ import gov.supervision.query.ledger.api.LedgerRow;
 import gov.supervision.query.ledger.api.LedgerSort;
 import gov.supervision.query.ledger.api.Light;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,10 +37,13 @@ public class LedgerQueryHandler {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ZoneId zone;
 
-    LedgerQueryHandler(JdbcClient jdbc, Clock clock) {
+    LedgerQueryHandler(JdbcClient jdbc, Clock clock,
+                       @Value("${supervision.schedule.defaults.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @QueryHandler
@@ -72,7 +77,7 @@ public class LedgerQueryHandler {
     public Optional<LedgerRow> handle(FindLedgerRow query) {
         return jdbc.sql("SELECT state FROM ledger_row WHERE task_id = :taskId")
                 .param("taskId", query.taskId())
-                .query((rs, i) -> LedgerRows.of(LedgerTable.read(rs.getString(1)), clock.instant()))
+                .query((rs, i) -> LedgerRows.of(LedgerTable.read(rs.getString(1)), clock.instant(), zone))
                 .optional();
     }
 
@@ -110,7 +115,7 @@ public class LedgerQueryHandler {
                 .param("leadUnit", leadUnit)
                 .param("leader", leader)
                 .param("status", status)
-                .query((rs, i) -> LedgerRows.of(LedgerTable.read(rs.getString(1)), now))
+                .query((rs, i) -> LedgerRows.of(LedgerTable.read(rs.getString(1)), now, zone))
                 .list().stream();
     }
 }

@@ -44,7 +44,7 @@ class LedgerFoldTest {
     }
 
     private LedgerRow at(Instant now) {
-        return LedgerRows.of(entry, now);
+        return LedgerRows.of(entry, now, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static TaskRegistered registered() {

@@ -5,5 +5,7 @@ public enum Role {
     SUPERVISOR,
     UNIT,
     AUDITOR,
-    SYSTEM
+    SYSTEM,
+    /** a lead leader (牵头领导): reads the ledger of the tasks they lead; sends no commands */
+    LEADER
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param actor      who did it
  * @param recordedAt when the event log stored it
  * @param payload    the event itself
+ * @param reason     the reason the event gives, if it gives one (a return, a notice, a withdrawal, …)
  */
 public record HistoryEntry(long sequence, String type, Instant time, Actor actor, Instant recordedAt,
-                           Object payload) {
+                           Object payload, String reason) {
 }

@@ -3,6 +3,7 @@ package gov.supervision.query.ledger.api;
 import gov.supervision.command.task.api.Unit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param nextDueAt        the earliest due time among what its units still owe
  * @param daysOverdue      started days since the earliest lapse not made good; 0 when nothing is overdue
  * @param openNotices      notices and accountability actions whose rectification is not yet verified
+ * @param closedOn         the day it was closed, in the plan's time zone
  */
 public record LedgerRow(
         String taskId,
@@ -41,5 +43,6 @@ public record LedgerRow(
         Instant lastReportAt,
         Instant nextDueAt,
         int daysOverdue,
-        int openNotices) {
+        int openNotices,
+        LocalDate closedOn) {
 }
