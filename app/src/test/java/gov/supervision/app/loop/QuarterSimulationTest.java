@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 10:00 each day when people work): ten tasks of the bulletin's plan whose
  * lead units behave differently, a supervisor who reviews, decides and verifies as soon as work reaches them, and
  * the default schedule (rounds every Friday 09:00, reports due Tuesday 17:00) and escalation policy. The events,
- * strikes and ledger rows each behaviour leads to are counted by hand in {@link #expected()}.
+ * strikes and ledger rows each behaviour leads to are counted by hand in {@link #expected()}; the ledger's lights and
+ * figures, the unit scorecards, a leader's view and the tasks as of chosen instants in the methods that check them.
  */
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
 class QuarterSimulationTest extends EngineTestSupport {
@@ -83,7 +84,13 @@ class QuarterSimulationTest extends EngineTestSupport {
     }
 
     /** What each behaviour leads to by the end of the quarter. */
-    record Outcome(Map<String, Long> events, String status, int strikes, Integer round, boolean raised) {
+    record Outcome(Map<String, Long> events, String status, int strikes, Integer round, boolean raised,
+                   Figures figures) {
+    }
+
+    /** The ledger's figures for a task at the end of the quarter, light included. */
+    record Figures(Integer percentComplete, String light, List<String> lightReasons, int daysOverdue,
+                   int openNotices, String lastReportAt, String closedOn) {
     }
 
     @Autowired
@@ -126,43 +133,176 @@ class QuarterSimulationTest extends EngineTestSupport {
             assertThat(row.get("round").isNull() ? null : row.get("round").asInt()).as("round of task %d",
                     task.getKey()).isEqualTo(outcome.round());
             assertThat(row.get("raised").asBoolean()).as("raised task %d", task.getKey()).isEqualTo(outcome.raised());
+            assertThat(figures(row)).as("ledger figures of task %d (%s)", task.getKey(), task.getValue())
+                    .isEqualTo(outcome.figures());
         }
+        theUnitScorecardsOfTheQuarterAreAsCountedByHand();
+        aLeaderSeesTheTasksTheyLeadWithTheirLights();
+        aTaskAsOfAnInstantIsWhatItsEventsSaidThen();
+        aTasksHistoryCanBeFilteredAndExported();
+    }
+
+    /**
+     * The quarter's scorecards (8 January to 6 April, both days included), counted by hand. Every unit acknowledged at
+     * once (0 hours after dispatch) except 市高铁新区管委会; reports are on time except those missed. The plan is the
+     * 2021 plan, so the early close-outs of 2027 are not within the plan's year: not on time. Scores: 市财政局
+     * 100 × (.2 + .4 + .1) / .7 = 100; 市人力资源社会保障局 100 × (.2 + .4 × 24/26 + .1) / .7 − 2 × 5 = 85.6;
+     * 市市场监管局 100 × (.2 + .4 × 11/13 + .1) / .7 − 10 = 81.2; 市发展改革委 and 市农业农村局 100 × (.2 + .4 + .1 + 0) = 70;
+     * 市高铁新区管委会 0 − 2 × 5 − 20 = −30; 市大数据局 and 市工业和信息化局 100 × .2 / .6 − 2 × 5 − 13 × 20 = −236.7.
+     * Tasks led are those of the whole plan (counted in the bulletin); the plan's other units had nothing rated.
+     */
+    private void theUnitScorecardsOfTheQuarterAreAsCountedByHand() {
+        JsonNode scorecards = api.get("auditor", "/api/scorecards?plan=" + PLAN + "&from=2027-01-08&to=2027-04-06")
+                .body();
+        assertThat(scorecards.at("/period/from").asText()).isEqualTo("2027-01-07T16:00:00Z");
+        assertThat(scorecards.at("/period/to").asText()).isEqualTo("2027-04-06T16:00:00Z");
+        List<String> ranked = new java.util.ArrayList<>();
+        for (JsonNode unit : scorecards.get("units")) {
+            if (!unit.get("rank").isNull()) {
+                ranked.add(String.join(" ", unit.get("unitId").asText(), unit.get("tasksLed").asText(),
+                        unit.get("acknowledgementsDue").asText(), unit.get("acknowledgedOnTime").asText(),
+                        unit.get("acknowledgementsMissed").asText(), unit.get("averageAcknowledgementHours").asText(),
+                        unit.get("reportsDue").asText(), unit.get("reportsOnTime").asText(),
+                        unit.get("reportsMissed").asText(), unit.get("reportsSubmitted").asText(),
+                        unit.get("reportsReturned").asText(), unit.get("notices").asText(),
+                        unit.get("accountabilityActions").asText(), unit.get("tasksClosed").asText(),
+                        unit.get("tasksClosedOnTime").asText(), unit.get("score").asText(), unit.get("rank").asText()));
+            } else {
+                assertThat(unit.get("score").isNull()).isTrue();
+            }
+        }
+        // unit, tasks led, acks due / on time / missed, hours, reports due / on time / missed / submitted / returned,
+        // notices, accountability actions, closed / on time, score, rank
+        assertThat(ranked).containsExactly(
+                "czj 5 1 1 0 0.0 13 13 0 13 0 0 0 0 0 100.0 1",
+                "rsj 3 2 2 0 0.0 26 24 2 24 0 2 0 0 0 85.6 2",
+                "scjgj 4 1 1 0 0.0 13 11 2 11 0 2 0 0 0 81.2 3",
+                "fgw 16 2 2 0 0.0 17 17 0 17 0 0 0 1 0 70.0 4",
+                "nyncj 12 1 1 0 0.0 4 4 0 4 0 0 0 1 0 70.0 4",
+                "gtxqgwh 2 1 0 1 null 0 0 0 0 0 2 1 0 0 -30.0 6",
+                "dsjj 2 1 1 0 0.0 13 0 13 0 0 2 13 0 0 -236.7 7",
+                "gxj 12 1 1 0 0.0 13 0 13 0 0 2 13 0 0 -236.7 7");
+    }
+
+    /** 何宪卓 leads 21 tasks of the plan; of those simulated, 11 and 36 are green and 35 is red. */
+    private void aLeaderSeesTheTasksTheyLeadWithTheirLights() {
+        JsonNode view = api.get("hexianzhuo", "/api/leaders/何宪卓/ledger?plan=" + PLAN).body();
+        assertThat(view.get("tasks").asInt()).isEqualTo(21);
+        assertThat(view.at("/lights/GREEN").asInt()).isEqualTo(2);
+        assertThat(view.at("/lights/AMBER").asInt()).isZero();
+        assertThat(view.at("/lights/RED").asInt()).isOne();
+        assertThat(api.get("hexianzhuo", "/api/ledger?plan=" + PLAN + "&light=RED").body().findValuesAsText("taskNumber"))
+                .containsExactly("35");
+        assertThat(api.get("hexianzhuo", "/api/leaders/陈秀兴/ledger").status()).isEqualTo(403);
+    }
+
+    /**
+     * Task 19 (市工业和信息化局 never reports) as of three instants: the morning of inspection (its first round due
+     * Tuesday 12 January 17:00, more than a day off); an hour after that report was due (missed: a strike, a
+     * criticism issued at once); the end of the quarter's last day. Task 3 as of the end of January, before it closed.
+     */
+    private void aTaskAsOfAnInstantIsWhatItsEventsSaidThen() {
+        String task19 = api.ledgerRow(19).get("taskId").asText();
+        JsonNode morning = api.get("auditor", "/api/tasks/" + task19 + "/as-of?at=2027-01-08T02:00:00Z").body();
+        assertThat(asOf(morning)).isEqualTo("ACKNOWLEDGED 0 1 GREEN [] 0 0");
+        assertThat(morning.at("/ledger/nextDueAt").asText()).isEqualTo("2027-01-12T09:00:00Z");
+        assertThat(morning.get("events").asInt()).isEqualTo(5);
+
+        JsonNode missed = api.get("auditor", "/api/tasks/" + task19 + "/as-of?at=2027-01-12T10:00:00Z").body();
+        assertThat(asOf(missed)).isEqualTo("ACKNOWLEDGED 1 1 RED [\"OVERDUE\",\"UNDER_NOTICE\"] 1 1");
+        assertThat(missed.at("/openNotices/0/step").asText()).isEqualTo("CRITICISM");
+        assertThat(missed.get("lastReport").isNull()).isTrue();
+
+        JsonNode end = api.get("auditor", "/api/tasks/" + task19 + "/as-of?at=2027-04-06").body();
+        assertThat(asOf(end)).isEqualTo("ACKNOWLEDGED 15 13 RED [\"OVERDUE\",\"UNDER_NOTICE\",\"RAISED\"] 85 15");
+        assertThat(end.get("events").asInt()).isEqualTo(78);
+
+        String task3 = api.ledgerRow(3).get("taskId").asText();
+        JsonNode january = api.get("auditor", "/api/tasks/" + task3 + "/as-of?at=2027-01-31").body();
+        assertThat(asOf(january)).isEqualTo("REPORTED 0 4 GREEN [] 0 0");
+        assertThat(january.at("/ledger/percentComplete").asInt()).as("3 reports accepted").isEqualTo(21);
+        assertThat(january.at("/lastReport/review").asText()).isEqualTo("ACCEPTED_ON_TRACK");
+
+        assertThat(api.get("auditor", "/api/tasks/" + task19 + "/as-of?at=2020-01-01").status()).isEqualTo(404);
+        assertThat(api.get("auditor", "/api/tasks/" + task19 + "/as-of?at=yesterday").status()).isEqualTo(400);
+        assertThat(api.get("dsjj", "/api/tasks/" + task19 + "/as-of?at=2027-04-06").status()).isEqualTo(404);
+    }
+
+    /** Task 19's 15 escalations: 13 for missed reports, 2 for missed rectifications; 12 January's three events. */
+    private void aTasksHistoryCanBeFilteredAndExported() {
+        String task19 = api.ledgerRow(19).get("taskId").asText();
+        JsonNode escalations = api.get("auditor", "/api/tasks/" + task19 + "/history?type=EscalationProposed").body();
+        Map<String, Long> reasons = escalations.valueStream().map(entry -> entry.get("reason").asText())
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        assertThat(reasons).isEqualTo(Map.of("RECTIFICATION_NOT_MET", 2L, "REPORT_OVERDUE", 13L));
+        JsonNode day = api.get("auditor", "/api/tasks/" + task19 + "/history?from=2027-01-12&to=2027-01-12").body();
+        assertThat(day.findValuesAsText("type")).containsExactly("ReportOverdue", "EscalationProposed", "NoticeIssued");
+
+        org.springframework.http.ResponseEntity<String> csv = rest.withBasicAuth("auditor", "auditor")
+                .getForEntity("/api/tasks/" + task19 + "/history?format=csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        List<String> lines = csv.getBody().lines().toList();
+        assertThat(lines).hasSize(1 + 78);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFsequence,type,time,actor,actorRole,actorUnit,reason,recordedAt,payload");
+        assertThat(lines.get(1)).startsWith("0,TaskRegistered,");
+    }
+
+    private static String asOf(JsonNode state) {
+        JsonNode ledger = state.get("ledger");
+        return String.join(" ", ledger.get("status").asText(), ledger.get("strikes").asText(),
+                ledger.get("round").asText(), ledger.get("light").asText(), ledger.get("lightReasons").toString(),
+                ledger.get("daysOverdue").asText(), ledger.get("openNotices").asText());
+    }
+
+    private static Figures figures(JsonNode row) {
+        List<String> reasons = new java.util.ArrayList<>();
+        row.get("lightReasons").forEach(reason -> reasons.add(reason.asText()));
+        return new Figures(row.get("percentComplete").isNull() ? null : row.get("percentComplete").asInt(),
+                row.get("light").asText(), reasons, row.get("daysOverdue").asInt(), row.get("openNotices").asInt(),
+                row.get("lastReportAt").isNull() ? null : row.get("lastReportAt").asText(),
+                row.get("closedOn").isNull() ? null : row.get("closedOn").asText());
     }
 
     /**
      * Counted by hand from the schedule: acknowledgement due Tuesday 12 January 17:00; 13 rounds (the first at
      * acknowledgement, then every Friday to 2 April), each due the next Tuesday 17:00 with a reminder on Monday
      * 17:00; the policy: 1st strike criticism (10-day rectification), 2nd admonition (7 days), 3rd and more
-     * accountability, and raised supervision at 3 strikes on the task.
+     * accountability, and raised supervision at 3 strikes on the task. The quarter ends Tuesday 6 April 18:00: the
+     * last reports were due an hour before; a lapse since 12 January 17:00 is 84 days and an hour old, its 85th day.
      */
     static Map<Behaviour, Outcome> expected() {
         Map<Behaviour, Outcome> outcomes = new HashMap<>();
         outcomes.put(Behaviour.ON_TIME, new Outcome(events(
                 "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
                 "FollowUpRoundOpened", 13, "ProgressReported", 13, "ReportAccepted", 13),
-                "REPORTED", 0, 13, false));
+                "REPORTED", 0, 13, false,
+                new Figures(91, "GREEN", List.of(), 0, 0, "2027-04-05T02:00:00Z", null)));
         outcomes.put(Behaviour.LATE_TWICE, new Outcome(events(
                 "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
                 "FollowUpRoundOpened", 13, "ProgressReported", 11, "ReportAccepted", 11,
                 "ReminderSent", 2, "ReportOverdue", 2, "EscalationProposed", 2, "NoticeIssued", 2,
                 "RectificationReported", 2, "RectificationVerified", 2),
-                "REPORTED", 2, 13, false));
+                "REPORTED", 2, 13, false,
+                new Figures(91, "GREEN", List.of(), 0, 0, "2027-04-05T02:00:00Z", null)));
         // 13 missed reports and the 2 rectifications ordered (criticism, admonition) missed: 15 strikes
         outcomes.put(Behaviour.NEVER_REPORTS, new Outcome(events(
                 "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
                 "FollowUpRoundOpened", 13, "ReminderSent", 15, "ReportOverdue", 13, "RectificationMissed", 2,
                 "EscalationProposed", 15, "NoticeIssued", 15, "SupervisionRaised", 1),
-                "ACKNOWLEDGED", 15, 13, true));
+                "ACKNOWLEDGED", 15, 13, true,
+                new Figures(null, "RED", List.of("OVERDUE", "UNDER_NOTICE", "RAISED"), 85, 15, null, null)));
         outcomes.put(Behaviour.CLOSES_EARLY, new Outcome(events(
                 "TaskRegistered", 1, "TaskDispatched", 1, "TaskAcknowledged", 1, "FollowUpStarted", 1,
                 "FollowUpRoundOpened", 4, "ProgressReported", 4, "ReportAccepted", 4, "CompletionRequested", 1,
                 "TaskClosed", 1),
-                "CLOSED", 0, 4, false));
+                "CLOSED", 0, 4, false,
+                new Figures(28, "GREEN", List.of(), 0, 0, "2027-02-01T02:00:00Z", "2027-02-01")));
         // the missed acknowledgement, then criticism and admonition whose rectifications are missed too
         outcomes.put(Behaviour.NEVER_ACKNOWLEDGES, new Outcome(events(
                 "TaskRegistered", 1, "TaskDispatched", 1, "ReminderSent", 3, "AcknowledgementOverdue", 1,
                 "RectificationMissed", 2, "EscalationProposed", 3, "NoticeIssued", 3, "SupervisionRaised", 1),
-                "DISPATCHED", 3, null, true));
+                "DISPATCHED", 3, null, true,
+                new Figures(null, "RED", List.of("OVERDUE", "UNDER_NOTICE", "RAISED"), 85, 3, null, null)));
         return outcomes;
     }
 

@@ -8,7 +8,9 @@ import java.math.RoundingMode;
  * denominator — on-time acknowledgement 20 %, on-time report 40 %, reports not returned (1 − returned rate) 10 %,
  * on-time close-out 30 %, the weights of absent rates left out and the rest rescaled; a unit with no rate at all
  * starts from 100 — then 5 points off per public criticism or admonition and 20 per accountability action received
- * in the period. Rounded to one decimal. Reminders cost nothing: the lapse behind one already lowers a rate.
+ * in the period. Rounded to one decimal; it may fall below zero. Reminders cost nothing: the lapse behind one already
+ * lowers a rate. A unit with nothing rated in the period (no rate and no notice) has no score and is not ranked:
+ * an idle unit must not outrank a diligent one.
  */
 final class ScoreRule {
 
@@ -22,7 +24,7 @@ final class ScoreRule {
     private ScoreRule() {
     }
 
-    static double score(Double onTimeAcknowledgementRate, Double onTimeReportRate, Double returnedReportRate,
+    static Double score(Double onTimeAcknowledgementRate, Double onTimeReportRate, Double returnedReportRate,
                         Double onTimeCloseOutRate, int notices, int accountabilityActions) {
         double weighted = 0;
         double weights = 0;
@@ -41,6 +43,9 @@ final class ScoreRule {
         if (onTimeCloseOutRate != null) {
             weighted += CLOSE_OUT_WEIGHT * onTimeCloseOutRate;
             weights += CLOSE_OUT_WEIGHT;
+        }
+        if (weights == 0 && notices == 0 && accountabilityActions == 0) {
+            return null;
         }
         double base = weights == 0 ? 100 : 100 * weighted / weights;
         double score = base - NOTICE_PENALTY * notices - ACCOUNTABILITY_PENALTY * accountabilityActions;

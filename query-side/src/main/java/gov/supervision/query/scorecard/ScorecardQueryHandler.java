@@ -97,15 +97,19 @@ public class ScorecardQueryHandler {
         return ranked(units.values().stream().map(Counts::scorecard).toList());
     }
 
-    /** By score, best first; equal scores share a rank (1, 2, 2, 4) and are listed by unit id. */
+    /**
+     * By score, best first; equal scores share a rank (1, 2, 2, 4) and are listed by unit id; units without a score
+     * follow, unranked, by unit id.
+     */
     private static List<UnitScorecard> ranked(List<UnitScorecard> scorecards) {
         List<UnitScorecard> sorted = new ArrayList<>(scorecards);
-        sorted.sort(Comparator.comparingDouble(UnitScorecard::score).reversed()
+        sorted.sort(Comparator.comparing(UnitScorecard::score, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(UnitScorecard::unitId));
         List<UnitScorecard> ranked = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             UnitScorecard s = sorted.get(i);
-            int rank = i > 0 && sorted.get(i - 1).score() == s.score() ? ranked.get(i - 1).rank() : i + 1;
+            Integer rank = s.score() == null ? null
+                    : i > 0 && s.score().equals(sorted.get(i - 1).score()) ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new UnitScorecard(s.unitId(), s.unitName(), s.tasksLed(), s.acknowledgementsDue(),
                     s.acknowledgedOnTime(), s.acknowledgedLate(), s.acknowledgementsMissed(),
                     s.acknowledgementsPending(), s.averageAcknowledgementHours(), s.reportsDue(), s.reportsOnTime(),

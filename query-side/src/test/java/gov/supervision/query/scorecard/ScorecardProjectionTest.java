@@ -196,6 +196,19 @@ class ScorecardProjectionTest {
     }
 
     @Test
+    void aUnitWithNothingRatedInThePeriodIsListedUnranked() {
+        register(60, GXJ);
+        TaskId task = register(61, FGW);
+        feed(new TaskDispatched(task, List.of(FGW), WEEK.plus(Duration.ofDays(2)), SUPERVISOR, WEEK));
+        feed(new AcknowledgementOverdue(task, FGW, "ack/fgw", WEEK.plus(Duration.ofDays(2)), Actor.SYSTEM,
+                WEEK.plus(Duration.ofDays(2))));
+
+        assertThat(week()).extracting(UnitScorecard::unitId, UnitScorecard::score, UnitScorecard::rank)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fgw", 0.0, 1),
+                        org.assertj.core.groups.Tuple.tuple("gxj", null, null));
+    }
+
+    @Test
     void handlingAnEventTwiceChangesNothingAndAResetEmptiesTheFacts() {
         TaskId task = register(50, GXJ);
         TaskDispatched dispatched = new TaskDispatched(task, List.of(GXJ), WEEK.plus(Duration.ofDays(2)), SUPERVISOR,

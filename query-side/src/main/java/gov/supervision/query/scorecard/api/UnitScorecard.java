@@ -18,8 +18,9 @@ package gov.supervision.query.scorecard.api;
  * @param onTimeReportRate            on time / (on time + late + missed); null when none was due
  * @param returnedReportRate          returned / submitted; null when none was submitted
  * @param onTimeCloseOutRate          closed on time / closed; null when none was closed
- * @param score                       the ranking score, see {@code ScoreRule}
- * @param rank                        1 for the best score; equal scores share a rank
+ * @param score                       the ranking score, see {@code ScoreRule}; null when the unit had nothing rated
+ *                                    in the period (nothing due, closed or noticed): it is listed, unranked
+ * @param rank                        1 for the best score; equal scores share a rank; null when unranked
  */
 public record UnitScorecard(
         String unitId,
@@ -47,6 +48,6 @@ public record UnitScorecard(
         Double onTimeReportRate,
         Double returnedReportRate,
         Double onTimeCloseOutRate,
-        double score,
-        int rank) {
+        Double score,
+        Integer rank) {
 }
