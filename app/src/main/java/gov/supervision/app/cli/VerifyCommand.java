@@ -39,27 +39,32 @@ final class VerifyCommand {
             err.println(USAGE);
             return Commands.USAGE;
         }
+        Optional<Verification> verification;
+        String json;
         try (ConfigurableApplicationContext engine = CommandLineEngine.start(options.engine())) {
             ChainVerifier verifier = engine.getBean(ChainVerifier.class);
-            Optional<Verification> verification = options.task() == null ? Optional.of(verifier.verifyAll())
+            verification = options.task() == null ? Optional.of(verifier.verifyAll())
                     : verifier.verify(options.task());
-            if (verification.isEmpty()) {
-                err.println("no task with id " + options.task());
-                return Commands.NO_SUCH_TASK;
-            }
-            print(verification.get(), engine.getBean(ObjectMapper.class), options.json());
-            return verification.get().intact() ? Commands.OK : Commands.CHAIN_BROKEN;
+            json = verification.isPresent() && options.json() ? engine.getBean(ObjectMapper.class)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(verification.get()) : null;
         } catch (RuntimeException | JsonProcessingException e) {
             err.println("verification could not run: " + e.getMessage());
             return Commands.CANNOT_RUN;
         }
+        // the verdict comes after the engine's shutdown logs on standard error
+        if (verification.isEmpty()) {
+            err.println("no task with id " + options.task());
+            return Commands.NO_SUCH_TASK;
+        }
+        if (json != null) {
+            out.println(json);
+        } else {
+            print(verification.get());
+        }
+        return verification.get().intact() ? Commands.OK : Commands.CHAIN_BROKEN;
     }
 
-    private void print(Verification verification, ObjectMapper json, boolean asJson) throws JsonProcessingException {
-        if (asJson) {
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(verification));
-            return;
-        }
+    private void print(Verification verification) {
         for (ChainBreak broken : verification.broken()) {
             out.printf("broken: %s at sequence %d: %s%n", broken.aggregateName(), broken.sequence(),
                     broken.detail());

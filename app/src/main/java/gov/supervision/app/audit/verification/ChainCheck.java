@@ -29,7 +29,11 @@ final class ChainCheck {
         String previous = ChainHash.GENESIS;
         for (int i = 0; i < events.size(); i++) {
             StoredEvent event = events.get(i);
-            if (event.sequence() != i) {
+            if (event.sequence() < i) {
+                return broken(event, event.sequence(), Reason.CONTENT_ALTERED,
+                        "content altered: sequence number %d is out of range".formatted(event.sequence()));
+            }
+            if (event.sequence() > i) {
                 return broken(event, i, Reason.EVENT_MISSING, i == 0
                         ? "event missing: the chain starts at sequence %d, not 0".formatted(event.sequence())
                         : "event missing: sequence %d is absent, the chain goes from %d to %d"

@@ -42,8 +42,7 @@ final class PlanDigests {
                 .add(Integer.toString(tasks.size()));
         tasks.forEach(task -> fields.add(task.aggregateId()).add(Long.toString(task.lastSequence()))
                 .add(task.lastHash()));
-        long events = chains.stream().filter(c -> c.kind() != ChainSummary.Kind.OTHER)
-                .mapToLong(ChainSummary::events).sum();
+        long events = chains.stream().mapToLong(ChainSummary::events).sum();
         return new PlanDigest(planNumber, fields.sha256(), tasks.size(), events);
     }
 }
