@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * The command-line entry points of the jar, besides starting the engine: {@code java -jar app.jar <command> …}.
- * Relied on from outside: {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm]}.
+ * Relied on from outside: {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm]} and
+ * {@code verify [--task <id>] [--json]}, with their exit codes.
  */
 public final class Commands {
 
@@ -18,12 +19,18 @@ public final class Commands {
     public static final int NO_INPUT = 66;
     /** the import was refused or failed */
     public static final int FAILED = 1;
+    /** verify: a chain of the event log is broken */
+    public static final int CHAIN_BROKEN = 1;
+    /** verify: there is no task (no aggregate) with the id given */
+    public static final int NO_SUCH_TASK = 2;
+    /** verify: the check could not run (no database, say) */
+    public static final int CANNOT_RUN = 70;
 
     private Commands() {
     }
 
     /** The commands there are; anything else starts the engine. */
-    private static final java.util.Set<String> NAMES = java.util.Set.of("import");
+    private static final java.util.Set<String> NAMES = java.util.Set.of("import", "verify");
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);
@@ -33,6 +40,7 @@ public final class Commands {
     public static int run(String[] args, PrintStream out) {
         return switch (args[0]) {
             case "import" -> new ImportCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
+            case "verify" -> new VerifyCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
             default -> USAGE;
         };
     }

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
  * Events, snapshots and tracking tokens live in PostgreSQL through Axon's JDBC storage, on the DataSource and
  * the Spring transaction manager Camunda uses too: a command sent from a Camunda step appends its events in the
  * step's transaction. JDBC rather than JPA: no Hibernate, so payloads are plain bytea and the global index is a
- * plain sequence. The tables are created by Flyway (db/migration/eventstore).
+ * plain sequence. The tables are created by Flyway (db/migration/eventstore). The storage engine itself, which
+ * writes each event with its chain hash, is defined in {@code gov.supervision.app.audit.chain}.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfiguration {

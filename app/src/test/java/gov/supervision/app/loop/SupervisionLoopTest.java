@@ -165,6 +165,9 @@ class SupervisionLoopTest extends EngineTestSupport {
         assertThat(item("gxj", FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT).get("dueId").asText())
                 .isEqualTo("report/4/gxj");
         assertThat(events.types(TASK)).endsWith("TaskClosed", "TaskReopened", "FollowUpStarted", "FollowUpRoundOpened");
+        JsonNode chain = api.get("auditor", "/api/audit/verification?task=" + TASK).body();
+        assertThat(chain.get("intact").asBoolean()).as("the task's whole history chains: %s", chain).isTrue();
+        assertThat(chain.get("events").asInt()).isEqualTo(events.types(TASK).size());
         assertThat(awaitLedger(row -> row.get("status").asText().equals("REPORTED")).get("closedAt").isNull())
                 .isTrue();
     }
