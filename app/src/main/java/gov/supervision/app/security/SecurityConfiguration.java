@@ -29,6 +29,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole("SUPERVISOR")
                         .requestMatchers("/api/plan-imports/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/bulletins/**").hasAnyRole("SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .csrf(csrf -> csrf.disable())
