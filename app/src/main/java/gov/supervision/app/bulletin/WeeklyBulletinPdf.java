@@ -3,6 +3,7 @@ package gov.supervision.app.bulletin;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 
 import java.awt.color.ColorSpace;
@@ -10,6 +11,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The bulletin as an A4 PDF, laid out by openhtmltopdf (PDFBox) from the same XHTML the browser gets. It is written
@@ -21,6 +23,11 @@ import java.io.UncheckedIOException;
 public class WeeklyBulletinPdf {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf logs every stage of every document at INFO on its own; keep its warnings only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final WeeklyBulletinHtml html;
 
