@@ -68,8 +68,4 @@ final class Xhtml {
         }
         return rows;
     }
-
-    Document document() {
-        return document;
-    }
 }
