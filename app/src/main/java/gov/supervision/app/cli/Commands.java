@@ -5,19 +5,24 @@ import java.util.Arrays;
 
 /**
  * The command-line entry points of the jar, besides starting the engine: {@code java -jar app.jar <command> …}.
- * Relied on from outside: {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm]} and
- * {@code verify [--task <id>] [--json]}, with their exit codes.
+ * Relied on from outside, with their exit codes: {@code import <file> [--plan <number>] [--dry-run] [--json]
+ * [--confirm]}, {@code verify [--task <id>] [--json]} and
+ * {@code bulletin --plan <number> --week <yyyy-Www> [--format html|pdf] [--out <file>]}.
  */
 public final class Commands {
 
     public static final int OK = 0;
     /** the bulletin could not be parsed */
     public static final int PARSE_ERROR = 2;
+    /** what the command names does not exist, such as the plan of a weekly bulletin */
+    public static final int NOT_FOUND = 2;
     /** the command line itself is wrong */
     public static final int USAGE = 64;
     /** the input file cannot be read */
     public static final int NO_INPUT = 66;
-    /** the import was refused or failed */
+    /** the output file cannot be written */
+    public static final int CANNOT_CREATE = 73;
+    /** the command was refused or failed (an import, say, or no database) */
     public static final int FAILED = 1;
     /** verify: a chain of the event log is broken */
     public static final int CHAIN_BROKEN = 1;
@@ -30,7 +35,7 @@ public final class Commands {
     }
 
     /** The commands there are; anything else starts the engine. */
-    private static final java.util.Set<String> NAMES = java.util.Set.of("import", "verify");
+    private static final java.util.Set<String> NAMES = java.util.Set.of("import", "verify", "bulletin");
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);
@@ -41,6 +46,7 @@ public final class Commands {
         return switch (args[0]) {
             case "import" -> new ImportCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
             case "verify" -> new VerifyCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
+            case "bulletin" -> new BulletinCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
             default -> USAGE;
         };
     }

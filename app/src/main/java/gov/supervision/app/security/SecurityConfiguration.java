@@ -30,6 +30,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole("SUPERVISOR")
                         .requestMatchers("/api/plan-imports/**").hasRole("SUPERVISOR")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERVISOR")
+                        .requestMatchers("/api/bulletins/**").hasAnyRole("SUPERVISOR", "AUDITOR", "LEADER")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .csrf(csrf -> csrf.disable())
