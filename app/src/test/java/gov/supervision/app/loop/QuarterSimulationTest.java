@@ -97,6 +97,8 @@ class QuarterSimulationTest extends EngineTestSupport {
     ManagementService management;
     @Autowired
     TaskService camundaTasks;
+    @Autowired
+    gov.supervision.app.bulletin.WeeklyBulletins bulletins;
 
     private final Map<Integer, Integer> reportsSubmitted = new HashMap<>();
     private final Map<String, Number> taskNumbers = new HashMap<>();
@@ -140,6 +142,41 @@ class QuarterSimulationTest extends EngineTestSupport {
         aLeaderSeesTheTasksTheyLeadWithTheirLights();
         aTaskAsOfAnInstantIsWhatItsEventsSaidThen();
         aTasksHistoryCanBeFilteredAndExported();
+        theWeeksBulletinIsAsCountedByHand();
+    }
+
+    /**
+     * The bulletin of the quarter's last week (2027-W14, Monday 5 to Sunday 11 April), read on Tuesday 18:00: lights
+     * as the ledger shows them now; round 13's seven reports due Tuesday 17:00, five on time, the two of the units
+     * that never report missed, and an accountability action for each; the week's ranking: the four units whose
+     * report came on time score 100 (rank 1), the two that missed it 0 − 20 (rank 5); the others had nothing due.
+     */
+    private void theWeeksBulletinIsAsCountedByHand() {
+        gov.supervision.app.bulletin.WeeklyBulletin bulletin = bulletins.assemble(PLAN,
+                gov.supervision.app.bulletin.Week.parse("2027-W14"));
+
+        assertThat(bulletin.summary()).isEqualTo(new gov.supervision.app.bulletin.BulletinSummary(150, 8, 2, 3, 0, 7,
+                7, 5, 0, 2));
+        assertThat(bulletin.redTasks()).extracting(t -> t.number() + " " + t.daysOverdue() + " " + t.reasons())
+                .containsExactly("19 85 [逾期未办, 被通报或问责, 提级督办]", "35 85 [逾期未办, 被通报或问责, 提级督办]",
+                        "45 85 [逾期未办, 被通报或问责, 提级督办]");
+        assertThat(bulletin.amberTasks()).isEmpty();
+        assertThat(bulletin.greenTasks()).containsExactly(1, 2, 3, 7, 11, 13, 36);
+        assertThat(bulletin.lateReports()).extracting(r -> r.unit().id() + " " + r.taskNumber() + " " + r.round()
+                        + " " + r.dueAt() + " " + r.outcome())
+                .containsExactly("gxj 19 13 2027-04-06T09:00:00Z MISSED", "dsjj 35 13 2027-04-06T09:00:00Z MISSED");
+        assertThat(bulletin.notices()).extracting(n -> n.unit().id() + " " + n.taskNumber() + " " + n.step())
+                .containsExactly("gxj 19 ACCOUNTABILITY", "dsjj 35 ACCOUNTABILITY");
+        assertThat(bulletin.ranking()).extracting(r -> r.unit().id() + " " + r.score() + " " + r.rank())
+                .containsExactly("czj 100.0 1", "fgw 100.0 1", "rsj 100.0 1", "scjgj 100.0 1", "dsjj -20.0 5",
+                        "gxj -20.0 5");
+
+        org.springframework.http.ResponseEntity<String> page = rest.withBasicAuth("supervisor", "supervisor")
+                .getForEntity("/api/bulletins/weekly?plan=" + PLAN + "&week=2027-W14", String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        String html = page.getBody().replaceAll("\\s+", "");
+        assertThat(html).contains("共有重点任务150项，其中督办中8项，已办结2项；红灯3项，黄灯0项，绿灯7项。"
+                + "本周应报送进展报告7份，按时报送5份，逾期报送0份，未报送2份。");
     }
 
     /**

@@ -1,6 +1,12 @@
 package gov.supervision.query.scorecard;
 
+import gov.supervision.command.task.api.EscalationStep;
+import gov.supervision.query.scorecard.api.DueOutcome;
+import gov.supervision.query.scorecard.api.FindNoticesIssued;
+import gov.supervision.query.scorecard.api.FindReportsDue;
 import gov.supervision.query.scorecard.api.FindUnitScorecards;
+import gov.supervision.query.scorecard.api.IssuedNotice;
+import gov.supervision.query.scorecard.api.ReportDue;
 import gov.supervision.query.scorecard.api.UnitScorecard;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +101,45 @@ public class ScorecardQueryHandler {
                     c.accountability = rs.getInt("accountability");
                 });
         return ranked(units.values().stream().map(Counts::scorecard).toList());
+    }
+
+    @QueryHandler
+    public List<ReportDue> handle(FindReportsDue query) {
+        return jdbc.sql("""
+                        SELECT unit_id, unit_name, task_number, round, due_at, outcome, submitted_at
+                        FROM scorecard_due
+                        WHERE kind = :kind AND (CAST(:plan AS text) IS NULL OR plan_number = :plan)
+                          AND due_at >= :from AND due_at < :to
+                        ORDER BY due_at, task_number, unit_id""")
+                .param("kind", ScorecardProjection.REPORT)
+                .param("plan", query.planNumber())
+                .param("from", Timestamp.from(query.from()))
+                .param("to", Timestamp.from(query.to()))
+                .query((rs, i) -> new ReportDue(rs.getString("unit_id"), rs.getString("unit_name"),
+                        rs.getInt("task_number"), rs.getInt("round"), rs.getTimestamp("due_at").toInstant(),
+                        DueOutcome.valueOf(rs.getString("outcome")),
+                        rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
+    @QueryHandler
+    public List<IssuedNotice> handle(FindNoticesIssued query) {
+        return jdbc.sql("""
+                        SELECT task_number, escalation_id, unit_id, unit_name, step, reason, issued_at,
+                               rectification_due_at
+                        FROM scorecard_notice
+                        WHERE (CAST(:plan AS text) IS NULL OR plan_number = :plan)
+                          AND issued_at >= :from AND issued_at < :to
+                        ORDER BY issued_at, task_number, escalation_id""")
+                .param("plan", query.planNumber())
+                .param("from", Timestamp.from(query.from()))
+                .param("to", Timestamp.from(query.to()))
+                .query((rs, i) -> new IssuedNotice(rs.getInt("task_number"), rs.getString("escalation_id"),
+                        rs.getString("unit_id"), rs.getString("unit_name"), EscalationStep.valueOf(rs.getString("step")),
+                        rs.getString("reason"), rs.getTimestamp("issued_at").toInstant(),
+                        rs.getTimestamp("rectification_due_at") == null ? null
+                                : rs.getTimestamp("rectification_due_at").toInstant()))
+                .list();
     }
 
     /**
