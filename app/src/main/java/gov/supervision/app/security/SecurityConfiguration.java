@@ -29,6 +29,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/inspections").hasRole("SUPERVISOR")
                         .requestMatchers("/api/plan-imports/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/projections", "/api/projections/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/reconciliation").hasAnyRole("SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .csrf(csrf -> csrf.disable())
