@@ -135,12 +135,14 @@ public class ProjectionRebuilds implements DisposableBean {
         Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
         String error = statuses.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(status -> describe(status.getError())).findFirst().orElse(null);
-        ProjectionStatus.State state = error != null ? ProjectionStatus.State.ERROR
-                : !processor.isRunning() ? ProjectionStatus.State.STOPPED
-                : processor.isReplaying() ? ProjectionStatus.State.REPLAYING
-                : ProjectionStatus.State.RUNNING;
         Long position = statuses.isEmpty() ? null : position(statuses);
         long head = head();
+        // Axon counts a processor as replaying until an event past its reset position arrives, even once it has
+        // replayed everything there is: at the head it is simply following the log
+        ProjectionStatus.State state = error != null ? ProjectionStatus.State.ERROR
+                : !processor.isRunning() ? ProjectionStatus.State.STOPPED
+                : processor.isReplaying() && (position == null || position < head) ? ProjectionStatus.State.REPLAYING
+                : ProjectionStatus.State.RUNNING;
         return new ProjectionStatus(projection.name(), state, position, head,
                 position == null ? null : progress(position, head), error,
                 Optional.ofNullable(rebuilds.get(projection.name())).map(Rebuild::status).orElse(null),

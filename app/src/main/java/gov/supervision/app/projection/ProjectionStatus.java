@@ -7,7 +7,7 @@ import java.util.List;
  * may be added, never renamed or removed.
  *
  * @param name     the projection, also its processing group
- * @param state    {@code RUNNING} (following the log), {@code REPLAYING} (replaying after a reset),
+ * @param state    {@code RUNNING} (following the log), {@code REPLAYING} (replaying after a reset, short of the head),
  *                 {@code STOPPED} (its processor is not running here) or {@code ERROR} (its processor reports an
  *                 error, see {@code error})
  * @param position the global index of the last event it processed; null when this engine holds none of its

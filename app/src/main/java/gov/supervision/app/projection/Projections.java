@@ -1,8 +1,10 @@
 package gov.supervision.app.projection;
 
 import gov.supervision.query.projection.api.Projection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,8 @@ public class Projections {
 
     private final Map<String, Projection> byName = new LinkedHashMap<>();
 
-    Projections(List<Projection> declared) {
-        declared.stream().sorted(java.util.Comparator.comparing(Projection::name)).forEach(projection -> {
+    Projections(ObjectProvider<Projection> declared) {
+        declared.stream().sorted(Comparator.comparing(Projection::name)).forEach(projection -> {
             if (byName.putIfAbsent(projection.name(), projection) != null) {
                 throw new IllegalStateException("projection " + projection.name() + " is declared twice");
             }
