@@ -177,8 +177,8 @@ final class ExpectedProcesses {
             dueClosed(missed.dueId(), "missed", said);
         } else if (payload instanceof ExtensionRequested requested) {
             extensionDues.put(requested.extensionId(), requested.dueId());
-            runs(ExtensionProcess.KEY, requested.extensionId(), "extension request %s for more time on %s was made (%s) "
-                    .formatted(requested.extensionId(), requested.dueId(), said) + "and is not decided yet");
+            runs(ExtensionProcess.KEY, requested.extensionId(), "extension request %s for more time on %s was made "
+                    .formatted(requested.extensionId(), requested.dueId()) + "(" + said + ") and is not decided yet");
         } else if (payload instanceof ExtensionGranted granted) {
             ends(ExtensionProcess.KEY, granted.extensionId(), "extension request %s was granted (%s)"
                     .formatted(granted.extensionId(), said));
