@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * The command-line entry points of the jar, besides starting the engine: {@code java -jar app.jar <command> …}.
  * Relied on from outside, with their exit codes: {@code import <file> [--plan <number>] [--dry-run] [--json]
- * [--confirm]}, {@code verify [--task <id>] [--json]} and
- * {@code bulletin --plan <number> --week <yyyy-Www> [--format html|pdf] [--out <file>]}.
+ * [--confirm]}, {@code verify [--task <id>] [--json]},
+ * {@code bulletin --plan <number> --week <yyyy-Www> [--format html|pdf] [--out <file>]},
+ * {@code rebuild [--projection <name>] [--json]} and {@code reconcile [--json]}.
  */
 public final class Commands {
 
@@ -20,22 +21,25 @@ public final class Commands {
     public static final int USAGE = 64;
     /** the input file cannot be read */
     public static final int NO_INPUT = 66;
+    /** a check could not run at all (no database, say, or the embedded one held by a running engine) */
+    public static final int UNAVAILABLE = 69;
     /** the output file cannot be written */
     public static final int CANNOT_CREATE = 73;
-    /** the command was refused or failed (an import, say, or no database) */
+    /** the command was refused or failed (an import or a rebuild, say); reconcile: the log and the processes differ */
     public static final int FAILED = 1;
     /** verify: a chain of the event log is broken */
     public static final int CHAIN_BROKEN = 1;
     /** verify: there is no task (no aggregate) with the id given */
     public static final int NO_SUCH_TASK = 2;
-    /** verify: the check could not run (no database, say) */
-    public static final int CANNOT_RUN = 70;
+    /** verify: the check could not run */
+    public static final int CANNOT_RUN = UNAVAILABLE;
 
     private Commands() {
     }
 
     /** The commands there are; anything else starts the engine. */
-    private static final java.util.Set<String> NAMES = java.util.Set.of("import", "verify", "bulletin");
+    private static final java.util.Set<String> NAMES =
+            java.util.Set.of("import", "verify", "bulletin", "rebuild", "reconcile");
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);
@@ -43,10 +47,13 @@ public final class Commands {
 
     /** Runs the command; what it answers goes to {@code out}, everything else (logs, progress) to stderr. */
     public static int run(String[] args, PrintStream out) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
-            case "import" -> new ImportCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
-            case "verify" -> new VerifyCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
-            case "bulletin" -> new BulletinCommand(out, System.err).run(Arrays.copyOfRange(args, 1, args.length));
+            case "import" -> new ImportCommand(out, System.err).run(rest);
+            case "verify" -> new VerifyCommand(out, System.err).run(rest);
+            case "bulletin" -> new BulletinCommand(out, System.err).run(rest);
+            case "rebuild" -> new RebuildCommand(out, System.err).run(rest);
+            case "reconcile" -> new ReconcileCommand(out, System.err).run(rest);
             default -> USAGE;
         };
     }

@@ -31,6 +31,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/plan-imports/**").hasRole("SUPERVISOR")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERVISOR")
                         .requestMatchers("/api/bulletins/**").hasAnyRole("SUPERVISOR", "AUDITOR", "LEADER")
+                        .requestMatchers("/api/projections", "/api/projections/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/api/reconciliation").hasAnyRole("SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("supervision"))
                 .csrf(csrf -> csrf.disable())

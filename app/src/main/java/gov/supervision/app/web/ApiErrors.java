@@ -74,6 +74,11 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail noSuchTask(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "no task with id " + e.getAggregateIdentifier());
