@@ -1,15 +1,10 @@
-package gov.supervision.app.ledger;
+package gov.supervision.query.ledger;
 
-import gov.supervision.query.ledger.LedgerProjection;
 import gov.supervision.query.projection.api.Projection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The ledger as a rebuildable projection: its processing group and its one table, one row per task. A projection's
- * declaration may sit beside its projection class or, as this one, in the app's feature of the same name; the
- * registry collects every {@link Projection} bean wherever it is.
- */
+/** The ledger as a rebuildable projection: its processing group and its one table, one row per task. */
 @Configuration(proxyBeanMethods = false)
 class LedgerProjectionDeclaration {
 
