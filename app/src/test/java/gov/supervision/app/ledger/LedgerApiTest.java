@@ -104,11 +104,11 @@ class LedgerApiTest extends EngineTestSupport {
         assertThat(numbers("gxj", "&leadUnit=fgw")).isEmpty();
         assertThat(numbers("chenxiuxing", "")).hasSize(49);
         assertThat(numbers("chenxiuxing", "&leader=田中俊")).isEmpty();
-        JsonNode view = api.get("tianzhongjun", "/api/leaders/田中俊/ledger").body();
+        JsonNode view = api.get("tianzhongjun", "/api/leader-view").body();
         assertThat(view.get("tasks").asInt()).isEqualTo(42);
         assertThat(view.at("/lights/GREEN").asInt()).as("none dispatched").isZero();
-        assertThat(api.get("gxj", "/api/leaders/田中俊/ledger").status()).isEqualTo(403);
-        assertThat(api.get("supervisor", "/api/leaders/田中俊/ledger").body().get("tasks").asInt()).isEqualTo(42);
+        assertThat(api.get("gxj", "/api/leader-view?leader=田中俊").status()).isEqualTo(403);
+        assertThat(api.get("supervisor", "/api/leader-view?leader=田中俊").body().get("tasks").asInt()).isEqualTo(42);
     }
 
     @Test
