@@ -2,7 +2,8 @@ package gov.supervision.bpmn;
 
 /**
  * The {@code extension} process (延期): a lead unit asks for more time on one due; a supervisor grants a new due
- * time, which moves the waiting step through its "DueExtended-…" message, or refuses.
+ * time, which moves the waiting step through its "DueExtended-…" message, or refuses. A request whose due is met or
+ * missed first ends moot, through the "DueSettled-…" message the settling step sends.
  */
 public final class ExtensionProcess {
 
@@ -15,6 +16,9 @@ public final class ExtensionProcess {
         public static final String MOVE_DUE_TIME = "ServiceTask_MoveDueTime";
         public static final String EXTENDED = "EndEvent_Extended";
         public static final String REFUSED = "EndEvent_Refused";
+        /** the due was met or missed before the decision ("DueSettled-…" message): the request is moot */
+        public static final String DUE_SETTLED = "Message_DueSettledUndecided";
+        public static final String MOOT = "EndEvent_Moot";
 
         private Elements() {
         }

@@ -39,6 +39,11 @@ public final class TaskVariables {
         return "DueExtended-" + dueId;
     }
 
+    /** Sent when a due is met or missed: an undecided request for more time on it ends moot. */
+    public static String dueSettledMessage(String dueId) {
+        return "DueSettled-" + dueId;
+    }
+
     private TaskVariables() {
     }
 }

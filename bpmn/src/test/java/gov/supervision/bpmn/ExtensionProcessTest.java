@@ -192,6 +192,27 @@ class ExtensionProcessTest {
         assertThat(timerDue(followUp, FollowUpProcess.Elements.TIMER_REPORT_REMINDER)).isEqualTo(reminder);
     }
 
+    /** The unit reported anyway before the decision: the step that settles the due sends "DueSettled-…". */
+    @Test
+    void aRequestWhoseDueIsSettledBeforeTheDecisionEndsMootAndMovesNothing() {
+        ProcessInstance followUp = startFollowUp();
+        Date due = timerDue(followUp, FollowUpProcess.Elements.TIMER_REPORT_DUE);
+        ProcessInstance onTheReport = requestExtension("report/1/gxj", in(Duration.ofDays(10)));
+        ProcessInstance onARectification = requestExtension("rect/E1", in(Duration.ofDays(10)));
+
+        runtimeService().createMessageCorrelation(TaskVariables.dueSettledMessage("report/1/gxj"))
+                .processInstanceBusinessKey(taskId).correlateAllWithResult();
+
+        assertThat(onTheReport).hasPassed(Elements.DUE_SETTLED, Elements.MOOT)
+                .hasNotPassed(Elements.MOVE_DUE_TIME, Elements.EXTENDED, Elements.REFUSED).isEnded();
+        assertThat(taskQuery().processInstanceId(onTheReport.getId()).count()).isZero();
+        assertThat(steps.calls(Delegates.DECIDE_EXTENSION)).isEmpty();
+        assertThat(steps.calls(Delegates.MOVE_DUE_TIME)).isEmpty();
+        assertThat(onARectification).as("a request on another due").isWaitingAt(Elements.DECIDE_EXTENSION);
+        assertThat(followUp).isWaitingAt(FollowUpProcess.Elements.SUBMIT_PROGRESS_REPORT);
+        assertThat(timerDue(followUp, FollowUpProcess.Elements.TIMER_REPORT_DUE)).isEqualTo(due);
+    }
+
     @Test
     void aRejectedRequestStartsNothing() {
         startFollowUp();

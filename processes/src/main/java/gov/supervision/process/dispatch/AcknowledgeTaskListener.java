@@ -4,8 +4,10 @@ import gov.supervision.bpmn.Delegates;
 import gov.supervision.bpmn.DispatchProcess.FormFields;
 import gov.supervision.bpmn.TaskVariables;
 import gov.supervision.command.task.api.AcknowledgeTask;
+import gov.supervision.command.task.api.DueIds;
 import gov.supervision.process.ProcessClock;
 import gov.supervision.process.ProcessTasks;
+import gov.supervision.process.due.DueSettlements;
 import gov.supervision.process.forms.FormInput;
 import gov.supervision.process.identity.ProcessActors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,5 +31,7 @@ class AcknowledgeTaskListener implements TaskListener {
         commands.sendAndWait(new AcknowledgeTask(ProcessTasks.taskId(task),
                 FormInput.text(task, FormFields.RESPONSIBLE_PERSON),
                 ProcessActors.unitActor(task, unitId), ProcessClock.now()));
+        DueSettlements.settled(task.getProcessEngineServices(), ProcessTasks.taskId(task).value(),
+                DueIds.acknowledgement(unitId));
     }
 }

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A due timer fired with nothing in: record the lapse (a strike) and keep the strikes the task counted, for the
- * escalation that follows in this branch.
+ * A due timer fired with nothing in: record the lapse (a strike), end any undecided request for more time on it
+ * (moot now), and keep the strikes the task counted, for the escalation that follows in this branch.
  */
 @Component(Delegates.RECORD_OVERDUE)
 class RecordOverdueDelegate implements JavaDelegate {
@@ -31,8 +31,10 @@ class RecordOverdueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ProcessClock.now();
-        Strikes strikes = commands.sendAndWait(new RecordOverdue(ProcessTasks.taskId(execution),
-                (String) execution.getVariable(TaskVariables.DUE_ID), Actor.SYSTEM, now));
+        String dueId = (String) execution.getVariable(TaskVariables.DUE_ID);
+        Strikes strikes = commands.sendAndWait(new RecordOverdue(ProcessTasks.taskId(execution), dueId, Actor.SYSTEM,
+                now));
+        DueSettlements.settled(execution.getProcessEngineServices(), ProcessTasks.taskId(execution).value(), dueId);
         Instant due = ProcessClock.instant(execution.getVariable(TaskVariables.DUE_AT));
         execution.setVariableLocal(TaskVariables.STRIKES, strikes.unit());
         execution.setVariableLocal(TaskVariables.TASK_STRIKES, strikes.task());

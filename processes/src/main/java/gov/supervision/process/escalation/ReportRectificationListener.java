@@ -4,9 +4,11 @@ import gov.supervision.bpmn.Delegates;
 import gov.supervision.bpmn.EscalationProcess.FormFields;
 import gov.supervision.bpmn.EscalationProcess.Variables;
 import gov.supervision.bpmn.TaskVariables;
+import gov.supervision.command.task.api.DueIds;
 import gov.supervision.command.task.api.ReportRectification;
 import gov.supervision.process.ProcessClock;
 import gov.supervision.process.ProcessTasks;
+import gov.supervision.process.due.DueSettlements;
 import gov.supervision.process.forms.FormInput;
 import gov.supervision.process.identity.ProcessActors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,10 +28,13 @@ class ReportRectificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        String escalationId = (String) task.getVariable(Variables.ESCALATION_ID);
         commands.sendAndWait(new ReportRectification(ProcessTasks.taskId(task),
-                (String) task.getVariable(Variables.ESCALATION_ID),
+                escalationId,
                 FormInput.text(task, FormFields.RECTIFICATION_TEXT),
                 FormInput.lines(task, FormFields.RECTIFICATION_EVIDENCE),
                 ProcessActors.unitActor(task, (String) task.getVariable(TaskVariables.UNIT_ID)), ProcessClock.now()));
+        DueSettlements.settled(task.getProcessEngineServices(), ProcessTasks.taskId(task).value(),
+                DueIds.rectification(escalationId));
     }
 }

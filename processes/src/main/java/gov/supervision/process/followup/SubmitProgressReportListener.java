@@ -4,9 +4,11 @@ import gov.supervision.bpmn.Delegates;
 import gov.supervision.bpmn.FollowUpProcess.FormFields;
 import gov.supervision.bpmn.FollowUpProcess.Variables;
 import gov.supervision.bpmn.TaskVariables;
+import gov.supervision.command.task.api.DueIds;
 import gov.supervision.command.task.api.SubmitProgressReport;
 import gov.supervision.process.ProcessClock;
 import gov.supervision.process.ProcessTasks;
+import gov.supervision.process.due.DueSettlements;
 import gov.supervision.process.forms.FormInput;
 import gov.supervision.process.identity.ProcessActors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -38,5 +40,7 @@ class SubmitProgressReportListener implements TaskListener {
                 FormInput.ids(task, FormFields.CITED_CONTRIBUTIONS),
                 ProcessActors.unitActor(task, unitId), ProcessClock.now()));
         task.setVariable(Variables.REPORT_ID, reportId);
+        DueSettlements.settled(task.getProcessEngineServices(), ProcessTasks.taskId(task).value(),
+                DueIds.report(round.intValue(), unitId));
     }
 }

@@ -54,8 +54,8 @@ import java.util.stream.Stream;
  *       {@code ExtensionRequested} until {@code ExtensionGranted} or {@code ExtensionRefused}, or the task is closed or
  *       withdrawn. <b>Chosen rule:</b> a request whose due is met or missed before it is decided (the unit
  *       acknowledged, reported or rectified anyway, or the due lapsed) is settled as the task sees it: the task
- *       counts it as decided and refuses any decision on it. The extension model does not end its process then, so
- *       such a process is reported as unexpected: its "Decide the extension" work item can never be completed.</li>
+ *       counts it as decided and refuses any decision on it. The step that settles the due ends the extension
+ *       process then (its "DueSettled-…" message), so a process still running is reported as unexpected.</li>
  *   <li>A closed or withdrawn task runs no process at all (closing ends everything of the task; withdrawing too).</li>
  * </ul>
  */
