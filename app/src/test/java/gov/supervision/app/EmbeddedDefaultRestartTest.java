@@ -1,13 +1,19 @@
 package gov.supervision.app;
 
+import gov.supervision.app.cli.Commands;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's first command: the engine started with no database settings runs its own PostgreSQL with its data
- * in a folder; started a second time on that folder, it works and changes nothing.
+ * in a folder; started a second time on that folder, it works and changes nothing. While it runs, a command on the
+ * same folder says how to reach its database instead.
  */
 class EmbeddedDefaultRestartTest {
 
@@ -29,6 +36,7 @@ class EmbeddedDefaultRestartTest {
         Map<String, Object> first;
         try (ConfigurableApplicationContext engine = start(postgresPort)) {
             first = snapshot(engine);
+            aCommandOnTheHeldFolderSaysHowToReachTheRunningEngine(engine, postgresPort);
         }
         assertThat(Files.exists(data.resolve("postgresql.conf"))).as("the data folder holds the cluster").isTrue();
         assertThat(first.get("tasks")).isEqualTo(150L);
@@ -39,6 +47,38 @@ class EmbeddedDefaultRestartTest {
         try (ConfigurableApplicationContext engine = start(postgresPort)) {
             assertThat(snapshot(engine)).isEqualTo(first);
         }
+    }
+
+    /**
+     * PostgreSQL opens a data folder once: a command started on the folder of a running engine cannot run (69), and
+     * says so with the settings that reach the engine's database; with them, it runs.
+     */
+    private void aCommandOnTheHeldFolderSaysHowToReachTheRunningEngine(ConfigurableApplicationContext engine,
+                                                                      int postgresPort) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        int exit;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            exit = Commands.run(new String[]{"verify", "--supervision.embedded-postgres.data-directory=" + data,
+                    "--supervision.embedded-postgres.port=" + postgresPort}, new PrintStream(out, true,
+                    StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(exit).isEqualTo(Commands.UNAVAILABLE);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).last().isEqualTo(("verification could not "
+                + "run: the embedded database in %s is in use, by a running engine most likely (PostgreSQL opens a "
+                + "data folder once): stop that engine, or point this at its database with "
+                + "--spring.datasource.url=jdbc:postgresql://localhost:%d/supervision "
+                + "--spring.datasource.username=postgres").formatted(data.toAbsolutePath().normalize(), postgresPort));
+
+        CommandLineOnTestDatabase.Result pointed = new CommandLineOnTestDatabase(engine.getBean(DataSource.class),
+                engine.getBean(EventProcessingConfiguration.class)).run("verify");
+        assertThat(pointed.exit()).as(pointed.out()).isEqualTo(Commands.OK);
+        assertThat(pointed.lines().get(0)).isEqualTo("intact: 151 events in 151 chains");
     }
 
     private ConfigurableApplicationContext start(int postgresPort) {

@@ -4,6 +4,7 @@ import gov.supervision.app.SupervisionApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 import java.util.List;
 
@@ -17,8 +18,21 @@ public final class CommandLineEngine {
     private CommandLineEngine() {
     }
 
-    /** @param settings {@code --key=value} settings, as when starting the engine */
+    /**
+     * @param settings {@code --key=value} settings, as when starting the engine
+     * @throws IllegalStateException when it cannot start, with the reason a user can act on (the innermost cause's
+     *                               message, not Spring's chain of beans that needed it)
+     */
     public static ConfigurableApplicationContext start(List<String> settings) {
+        try {
+            return run(settings);
+        } catch (RuntimeException e) {
+            Throwable reason = NestedExceptionUtils.getMostSpecificCause(e);
+            throw reason == e ? e : new IllegalStateException(reason.getMessage(), e);
+        }
+    }
+
+    private static ConfigurableApplicationContext run(List<String> settings) {
         return new SpringApplicationBuilder(SupervisionApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("supervision.bootstrap.plan-number=", "camunda.bpm.job-execution.enabled=false",

@@ -16,6 +16,7 @@ import org.springframework.util.StringUtils;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +47,7 @@ class EmbeddedPostgresConfiguration {
 
         EmbeddedPostgresDataSource(EmbeddedPostgresProperties properties) {
             Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-            this.postgres = start(dataDirectory, properties.port());
+            this.postgres = start(dataDirectory, properties);
             createDatabaseIfMissing(properties.database());
             setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
             setUsername("postgres");
@@ -58,7 +59,8 @@ class EmbeddedPostgresConfiguration {
                     properties.database());
         }
 
-        private static EmbeddedPostgres start(Path dataDirectory, int port) {
+        private static EmbeddedPostgres start(Path dataDirectory, EmbeddedPostgresProperties properties) {
+            int port = properties.port();
             try {
                 Files.createDirectories(dataDirectory);
                 return EmbeddedPostgres.builder()
@@ -71,6 +73,15 @@ class EmbeddedPostgresConfiguration {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
                         + " on port " + port + " (another engine using the same folder or port?)", e);
+            } catch (OverlappingFileLockException e) {
+                // this JVM holds the folder's lock already
+                throw new EmbeddedDatabaseInUse(dataDirectory, port, properties.database());
+            } catch (IllegalStateException e) {
+                // zonky's "could not lock <data>/epg-lock": another process holds the folder
+                if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                    throw new EmbeddedDatabaseInUse(dataDirectory, port, properties.database());
+                }
+                throw e;
             }
         }
 
