@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,9 +40,7 @@ final class BulletinCommand {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return Commands.USAGE;
+            return Commands.usage(err, e.getMessage(), USAGE);
         }
         if (options.out() != null && !Files.isDirectory(options.out().toAbsolutePath().getParent())) {
             err.println("cannot write " + options.out() + ": no such directory");
@@ -84,30 +81,26 @@ final class BulletinCommand {
     record Options(String plan, Week week, BulletinFormat format, Path out, List<String> engine) {
 
         static Options parse(String[] args) {
+            CommandArguments arguments = new CommandArguments(args);
             String plan = null;
             Week week = null;
             BulletinFormat format = BulletinFormat.HTML;
             Path out = null;
-            List<String> engine = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--") && args[i].contains("=")) {
-                    engine.add(args[i]);
-                    continue;
-                }
-                switch (args[i]) {
-                    case "--plan" -> plan = value(args, ++i, "--plan");
+            for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
+                switch (arg) {
+                    case "--plan" -> plan = arguments.valueOf(arg, "a value");
                     // a wrong week says what was expected: "week: expected yyyy-Www such as 2021-W10, was …"
-                    case "--week" -> week = Week.parse(value(args, ++i, "--week"));
+                    case "--week" -> week = Week.parse(arguments.valueOf(arg, "a value"));
                     case "--format" -> {
+                        String value = arguments.valueOf(arg, "a value");
                         try {
-                            format = BulletinFormat.parse(value(args, ++i, "--format"));
+                            format = BulletinFormat.parse(value);
                         } catch (IllegalArgumentException e) {
                             throw new IllegalArgumentException("format: " + e.getMessage());
                         }
                     }
-                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
-                    default -> throw new IllegalArgumentException(args[i].startsWith("--")
-                            ? "unknown option " + args[i] : "unexpected argument " + args[i]);
+                    case "--out" -> out = Path.of(arguments.valueOf(arg, "a value"));
+                    default -> throw CommandArguments.unexpected(arg);
                 }
             }
             if (plan == null || plan.isBlank()) {
@@ -116,14 +109,7 @@ final class BulletinCommand {
             if (week == null) {
                 throw new IllegalArgumentException("which week? give --week <yyyy-Www>, such as 2021-W10");
             }
-            return new Options(plan.strip(), week, format, out, List.copyOf(engine));
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
+            return new Options(plan.strip(), week, format, out, arguments.engine());
         }
     }
 }

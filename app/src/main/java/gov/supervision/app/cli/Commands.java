@@ -41,6 +41,13 @@ public final class Commands {
     private static final java.util.Set<String> NAMES =
             java.util.Set.of("import", "verify", "bulletin", "rebuild", "reconcile");
 
+    /** A wrong command line: what is wrong, then the command's usage, on standard error. */
+    static int usage(PrintStream err, String problem, String usage) {
+        err.println(problem);
+        err.println(usage);
+        return USAGE;
+    }
+
     public static boolean isCommand(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);
     }

@@ -53,9 +53,7 @@ final class ImportCommand {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return Commands.USAGE;
+            return Commands.usage(err, e.getMessage(), USAGE);
         }
         String text;
         try {
@@ -139,32 +137,28 @@ final class ImportCommand {
                    List<String> engine) {
 
         static Options parse(String[] args) {
+            CommandArguments arguments = new CommandArguments(args);
             Path file = null;
             String plan = null;
             Path units = null;
             boolean dryRun = false;
             boolean json = false;
             boolean confirm = false;
-            List<String> engine = new java.util.ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--") && args[i].contains("=")) {
-                    engine.add(args[i]);
-                    continue;
-                }
-                switch (args[i]) {
+            for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
+                switch (arg) {
                     case "--dry-run" -> dryRun = true;
                     case "--json" -> json = true;
                     case "--confirm" -> confirm = true;
-                    case "--plan" -> plan = value(args, ++i, "--plan");
-                    case "--units" -> units = Path.of(value(args, ++i, "--units"));
+                    case "--plan" -> plan = arguments.valueOf(arg, "a value");
+                    case "--units" -> units = Path.of(arguments.valueOf(arg, "a value"));
                     default -> {
-                        if (args[i].startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        if (arg.startsWith("--")) {
+                            throw CommandArguments.unexpected(arg);
                         }
                         if (file != null) {
-                            throw new IllegalArgumentException("one file at a time: " + file + " and " + args[i]);
+                            throw new IllegalArgumentException("one file at a time: " + file + " and " + arg);
                         }
-                        file = Path.of(args[i]);
+                        file = Path.of(arg);
                     }
                 }
             }
@@ -174,14 +168,7 @@ final class ImportCommand {
             if (dryRun && confirm) {
                 throw new IllegalArgumentException("--dry-run applies nothing: it cannot go with --confirm");
             }
-            return new Options(file, plan, dryRun, json, confirm, units, List.copyOf(engine));
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
+            return new Options(file, plan, dryRun, json, confirm, units, arguments.engine());
         }
     }
 }

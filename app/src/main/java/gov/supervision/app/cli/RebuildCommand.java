@@ -44,9 +44,7 @@ final class RebuildCommand {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return Commands.USAGE;
+            return Commands.usage(err, e.getMessage(), USAGE);
         }
         try (ConfigurableApplicationContext engine = CommandLineEngine.start(options.engine())) {
             List<String> names = engine.getBean(Projections.class).names();
@@ -107,24 +105,17 @@ final class RebuildCommand {
     record Options(String projection, boolean json, List<String> engine) {
 
         static Options parse(String[] args) {
+            CommandArguments arguments = new CommandArguments(args);
             String projection = null;
             boolean json = false;
-            List<String> engine = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--") && args[i].contains("=")) {
-                    engine.add(args[i]);
-                } else if (args[i].equals("--json")) {
-                    json = true;
-                } else if (args[i].equals("--projection")) {
-                    if (++i >= args.length || args[i].startsWith("--")) {
-                        throw new IllegalArgumentException("--projection needs a name");
-                    }
-                    projection = args[i];
-                } else {
-                    throw new IllegalArgumentException("unknown option " + args[i]);
+            for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
+                switch (arg) {
+                    case "--json" -> json = true;
+                    case "--projection" -> projection = arguments.valueOf(arg, "a name");
+                    default -> throw CommandArguments.unexpected(arg);
                 }
             }
-            return new Options(projection, json, List.copyOf(engine));
+            return new Options(projection, json, arguments.engine());
         }
     }
 }

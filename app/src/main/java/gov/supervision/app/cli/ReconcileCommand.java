@@ -8,7 +8,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,19 +33,15 @@ final class ReconcileCommand {
     }
 
     int run(String[] args) {
+        CommandArguments arguments = new CommandArguments(args);
         boolean json = false;
-        List<String> engine = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                engine.add(arg);
-            } else if (arg.equals("--json")) {
-                json = true;
-            } else {
-                err.println("unknown option " + arg);
-                err.println(USAGE);
-                return Commands.USAGE;
+        for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
+            if (!arg.equals("--json")) {
+                return Commands.usage(err, CommandArguments.unexpected(arg).getMessage(), USAGE);
             }
+            json = true;
         }
+        List<String> engine = arguments.engine();
         ReconciliationReport report;
         try (ConfigurableApplicationContext context = CommandLineEngine.start(engine)) {
             report = context.getBean(Reconciliation.class).check();

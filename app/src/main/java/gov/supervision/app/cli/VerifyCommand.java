@@ -9,7 +9,6 @@ import gov.supervision.app.audit.verification.Verification;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +34,7 @@ final class VerifyCommand {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return Commands.USAGE;
+            return Commands.usage(err, e.getMessage(), USAGE);
         }
         Optional<Verification> verification;
         String json;
@@ -82,26 +79,17 @@ final class VerifyCommand {
     record Options(String task, boolean json, List<String> engine) {
 
         static Options parse(String[] args) {
+            CommandArguments arguments = new CommandArguments(args);
             String task = null;
             boolean json = false;
-            List<String> engine = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--") && args[i].contains("=")) {
-                    engine.add(args[i]);
-                    continue;
-                }
-                switch (args[i]) {
+            for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
+                switch (arg) {
                     case "--json" -> json = true;
-                    case "--task" -> {
-                        if (++i >= args.length || args[i].isBlank() || args[i].startsWith("--")) {
-                            throw new IllegalArgumentException("--task needs a task id");
-                        }
-                        task = args[i];
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                    case "--task" -> task = arguments.valueOf(arg, "a task id");
+                    default -> throw CommandArguments.unexpected(arg);
                 }
             }
-            return new Options(task, json, List.copyOf(engine));
+            return new Options(task, json, arguments.engine());
         }
     }
 }
