@@ -59,7 +59,8 @@ public final class CommandLineOnTestDatabase {
             DatabaseMetaData database = connection.getMetaData();
             return List.of("--spring.datasource.url=" + database.getURL(),
                     "--spring.datasource.username=" + database.getUserName(),
-                    "--spring.datasource.password=",
+                    "--spring.datasource.password=" + (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool
+                            && pool.getPassword() != null ? pool.getPassword() : ""),
                     "--camunda.bpm.process-engine-name=commandLine");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the test database's address", e);

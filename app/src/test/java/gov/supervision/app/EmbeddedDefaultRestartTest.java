@@ -73,7 +73,9 @@ class EmbeddedDefaultRestartTest {
                 + "run: the embedded database in %s is in use, by a running engine most likely (PostgreSQL opens a "
                 + "data folder once): stop that engine, or point this at its database with "
                 + "--spring.datasource.url=jdbc:postgresql://localhost:%d/supervision "
-                + "--spring.datasource.username=postgres").formatted(data.toAbsolutePath().normalize(), postgresPort));
+                + "--spring.datasource.username=postgres --spring.datasource.password=$(cat %s)")
+                .formatted(data.toAbsolutePath().normalize(), postgresPort,
+                        data.toAbsolutePath().normalize().resolve("supervision-db-password")));
 
         CommandLineOnTestDatabase.Result pointed = new CommandLineOnTestDatabase(engine.getBean(DataSource.class),
                 engine.getBean(EventProcessingConfiguration.class)).run("verify");

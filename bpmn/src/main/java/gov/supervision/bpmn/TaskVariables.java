@@ -18,7 +18,10 @@ public final class TaskVariables {
     public static final String DUE_AT = "dueAt";
     /** when the waiting step's reminder goes out */
     public static final String REMINDER_AT = "reminderAt";
-    /** set by the "DueExtended-…" message: the new due time */
+    /**
+     * set by the "DueExtended-…" message: the due time granted, for reading; the step re-arms its timers at the due
+     * time the task's record holds, never at this value
+     */
     public static final String NEW_DUE_AT = "newDueAt";
 
     /** the unit's and the task's strikes after the step that recorded a lapse or an assessment */

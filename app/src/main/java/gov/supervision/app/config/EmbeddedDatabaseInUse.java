@@ -11,7 +11,8 @@ public class EmbeddedDatabaseInUse extends IllegalStateException {
     EmbeddedDatabaseInUse(Path dataDirectory, int port, String database) {
         super(("the embedded database in %s is in use, by a running engine most likely (PostgreSQL opens a data folder "
                 + "once): stop that engine, or point this at its database with "
-                + "--spring.datasource.url=jdbc:postgresql://localhost:%d/%s --spring.datasource.username=postgres")
-                .formatted(dataDirectory, port, database));
+                + "--spring.datasource.url=jdbc:postgresql://localhost:%d/%s --spring.datasource.username=postgres "
+                + "--spring.datasource.password=$(cat %s)")
+                .formatted(dataDirectory, port, database, dataDirectory.resolve(EmbeddedDatabasePassword.FILE)));
     }
 }

@@ -47,19 +47,49 @@ class EmbeddedPostgresConfiguration {
 
         EmbeddedPostgresDataSource(EmbeddedPostgresProperties properties) {
             Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-            this.postgres = start(dataDirectory, properties);
+            String password = EmbeddedDatabasePassword.of(dataDirectory);
+            this.postgres = start(dataDirectory, properties, password);
+            requirePassword(dataDirectory, password);
             createDatabaseIfMissing(properties.database());
             setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
             setUsername("postgres");
-            setPassword("postgres");
+            setPassword(password);
             setPoolName("embedded-postgres");
             setMaximumPoolSize(20);
-            LOG.info("Embedded PostgreSQL {} on port {}, data in {} (psql -h localhost -p {} -U postgres {})",
-                    properties.database(), properties.port(), dataDirectory, properties.port(),
-                    properties.database());
+            LOG.info("Embedded PostgreSQL {} on port {}, data in {}; its password is in {} "
+                            + "(PGPASSWORD=$(cat {}) psql -h localhost -p {} -U postgres {})",
+                    properties.database(), properties.port(), dataDirectory,
+                    EmbeddedDatabasePassword.file(dataDirectory), EmbeddedDatabasePassword.file(dataDirectory),
+                    properties.port(), properties.database());
         }
 
-        private static EmbeddedPostgres start(Path dataDirectory, EmbeddedPostgresProperties properties) {
+        /**
+         * The first start (zonky's initdb trusts local connections) or a folder of an earlier version: set the
+         * superuser's password, then require it of every connection from now on.
+         */
+        private void requirePassword(Path dataDirectory, String password) {
+            try {
+                if (!EmbeddedDatabasePassword.trusting(dataDirectory)) {
+                    EmbeddedDatabasePassword.requireIt(dataDirectory);
+                    return;
+                }
+                EmbeddedDatabasePassword.keep(dataDirectory, password);
+                try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("SET password_encryption = 'scram-sha-256'");
+                    statement.execute("ALTER ROLE postgres PASSWORD '" + password.replace("'", "''") + "'");
+                    EmbeddedDatabasePassword.requireIt(dataDirectory);
+                    statement.execute("SELECT pg_reload_conf()");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not require a password of the embedded database", e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not set the embedded database's password", e);
+            }
+        }
+
+        private static EmbeddedPostgres start(Path dataDirectory, EmbeddedPostgresProperties properties,
+                                              String password) {
             int port = properties.port();
             try {
                 Files.createDirectories(dataDirectory);
@@ -69,6 +99,8 @@ class EmbeddedPostgresConfiguration {
                         .setPort(port)
                         .setServerConfig("listen_addresses", "localhost")
                         .setServerConfig("max_connections", "100")
+                        // every connection this server takes needs the folder's password (trusted only at initdb)
+                        .setConnectConfig("password", password)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory

@@ -48,4 +48,9 @@ public final class LeaderDirectory {
     public List<Leader> leaders() {
         return leaders;
     }
+
+    /** The name the plans write for the leader whose login this is. */
+    public java.util.Optional<String> nameOf(String userId) {
+        return leaders.stream().filter(l -> l.id().equals(userId)).map(Leader::name).findFirst();
+    }
 }

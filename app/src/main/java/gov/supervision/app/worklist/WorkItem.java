@@ -1,5 +1,7 @@
 package gov.supervision.app.worklist;
 
+import gov.supervision.process.forms.FormField;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

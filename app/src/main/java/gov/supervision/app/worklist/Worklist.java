@@ -4,6 +4,8 @@ import gov.supervision.app.security.CamundaUser;
 import gov.supervision.app.security.SupervisionUser;
 import gov.supervision.app.web.NotFound;
 import gov.supervision.bpmn.TaskVariables;
+import gov.supervision.process.forms.FormField;
+import gov.supervision.process.forms.TaskForms;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,15 +34,12 @@ public class Worklist {
     private final FormService forms;
     private final CamundaUser camundaUser;
     private final RepositoryService repository;
-    private final CamundaForms camundaForms;
 
-    Worklist(TaskService tasks, FormService forms, CamundaUser camundaUser, RepositoryService repository,
-             CamundaForms camundaForms) {
+    Worklist(TaskService tasks, FormService forms, CamundaUser camundaUser, RepositoryService repository) {
         this.tasks = tasks;
         this.forms = forms;
         this.camundaUser = camundaUser;
         this.repository = repository;
-        this.camundaForms = camundaForms;
     }
 
     /** The user's open items, optionally only those of one plan, task number or step (the model's element id). */
@@ -64,8 +63,9 @@ public class Worklist {
         if (task == null) {
             throw new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
         }
-        Map<String, Object> submitted = FormValues.check(task.getName(), camundaForms.fields(task.getId()), values);
+        Map<String, Object> submitted = SubmittedValues.of(TaskForms.fields(forms, task.getId()), values);
         String supervisedTask = (String) tasks.getVariable(task.getId(), TaskVariables.TASK_ID);
+        // as the user, as Tasklist does: the engine checks the values against the task's form for every door
         camundaUser.runAs(user, () -> forms.submitTaskForm(task.getId(), submitted));
         return query(user).processInstanceBusinessKey(supervisedTask).list().stream().map(this::item).toList();
     }
@@ -75,7 +75,7 @@ public class Worklist {
     }
 
     private WorkItem item(Task task) {
-        List<FormField> fields = camundaForms.fields(task.getId());
+        List<FormField> fields = TaskForms.fields(forms, task.getId());
         List<String> names = new ArrayList<>(ITEM_VARIABLES);
         fields.forEach(field -> names.add(field.id()));
         Map<String, Object> variables = tasks.getVariables(task.getId(), names);

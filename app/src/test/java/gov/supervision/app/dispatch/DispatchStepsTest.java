@@ -135,7 +135,7 @@ class DispatchStepsTest extends EngineTestSupport {
         assertThat(tooMuch.body().get("field").asText()).isEqualTo("percentComplete");
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(tooMuch.detail()).isEqualTo("percentComplete: must be between 0 and 100, was 101");
-        assertThat(notANumber.detail()).isEqualTo("percentComplete: expected a number, got 一半");
+        assertThat(notANumber.detail()).isEqualTo("percentComplete: expected a whole number");
         assertThat(events.types(taskId)).containsExactly("TaskRegistered", "TaskDispatched", "TaskAcknowledged",
                 "FollowUpStarted", "FollowUpRoundOpened");
         assertThat(camundaTasks.createTaskQuery().taskId(report).count()).isOne();

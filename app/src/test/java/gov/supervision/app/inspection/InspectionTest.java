@@ -83,7 +83,7 @@ class InspectionTest extends EngineTestSupport {
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.detail()).isEqualTo("taskNumber: must be greater than 0");
         assertThat(notJson.status()).isEqualTo(400);
-        assertThat(notJson.detail()).startsWith("the request body is not the JSON expected");
+        assertThat(notJson.detail()).startsWith("the body ");
         assertThat(unknownPlan.status()).isEqualTo(404);
         assertThat(unknownPlan.detail()).isEqualTo("plan 聊政发〔2099〕9号 has no registered tasks");
         assertThat(unknownTask.status()).isEqualTo(404);

@@ -60,26 +60,28 @@ class CamundaWebappsTest extends EngineTestSupport {
     }
 
     @Test
-    void theEngineRestApiAuthenticatesAndShowsAUnitOnlyItsOwnTasks() throws Exception {
+    void theEngineRestApiIsTheAdministratorsAndTasklistShowsAUnitOnlyItsOwnTasks() throws Exception {
         api.post("supervisor", "/api/inspections", "{\"planNumber\":\"" + PLAN + "\",\"taskNumber\":35}"); // dsjj
         api.post("supervisor", "/api/inspections", "{\"planNumber\":\"" + PLAN + "\",\"taskNumber\":36}"); // nyncj
         HttpClient http = HttpClient.newHttpClient();
 
         HttpResponse<String> anonymous = http.send(request("/engine-rest/task", null).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode dsjj = json.readTree(http.send(request("/engine-rest/task", "dsjj").build(),
+        HttpResponse<String> aUnit = http.send(request("/engine-rest/task", "dsjj").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> aSupervisor = http.send(request("/engine-rest/task/count", "supervisor").build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode admin = json.readTree(http.send(request("/engine-rest/task/count", "admin").build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-        JsonNode supervisor = json.readTree(http.send(request("/engine-rest/task/count", "supervisor").build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        HttpResponse<String> unitStarts = http.send(request("/engine-rest/process-definition/key/dispatch/start",
-                "dsjj").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode dsjj = new Tasklist("dsjj").get("/camunda/api/engine/engine/default/task");
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(aUnit.statusCode()).isEqualTo(403);
+        assertThat(aSupervisor.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(aUnit.body()).path("status").asInt()).isEqualTo(403);
+        assertThat(admin.get("count").asInt()).isEqualTo(2);
         assertThat(dsjj).hasSize(1);
         assertThat(dsjj.get(0).get("name").asText()).isEqualTo("Acknowledge");
-        assertThat(supervisor.get("count").asInt()).isEqualTo(2);
-        assertThat(unitStarts.statusCode()).isEqualTo(403);
     }
 
     private HttpRequest.Builder request(String path, String user) {

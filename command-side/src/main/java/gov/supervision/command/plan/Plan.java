@@ -3,6 +3,7 @@ package gov.supervision.command.plan;
 import gov.supervision.command.plan.api.ImportPlan;
 import gov.supervision.command.plan.api.PlanChanges;
 import gov.supervision.command.plan.api.PlanImported;
+import gov.supervision.command.task.api.TextRules;
 import gov.supervision.command.task.api.Role;
 import gov.supervision.command.task.api.Rule;
 import gov.supervision.command.task.api.RuleViolation;
@@ -47,6 +48,8 @@ public class Plan {
             throw new RuleViolation(Rule.INVALID_TASK,
                     "tasks: plan %s has no tasks to import".formatted(command.planNumber()));
         }
+        TextRules.check("planNumber", command.planNumber(), TextRules.NAME);
+        TextRules.check("title", command.title(), TextRules.TITLE);
         PlanChanges changes = tasks.changesTo(command.tasks());
         boolean retitled = !Objects.equals(title, command.title()) || !Objects.equals(issuedOn, command.issuedOn());
         if (!changes.isEmpty() || retitled) {

@@ -99,7 +99,7 @@ public class SupervisedTask {
         if (withdrawn) {
             return;
         }
-        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: withdrawing a task needs a reason");
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED, "reason: withdrawing a task needs a reason");
         apply(new TaskWithdrawn(taskId, reason, command.actor(), command.at()));
     }
 
@@ -130,12 +130,24 @@ public class SupervisedTask {
             throw new RuleViolation(Rule.ALREADY_ACKNOWLEDGED,
                     "%s has already acknowledged %s".formatted(unit.name(), describe()));
         }
-        String responsiblePerson = required(command.responsiblePerson(), Rule.INVALID_ACKNOWLEDGEMENT,
+        String responsiblePerson = required(TextRules.check("responsiblePerson", command.responsiblePerson(),
+                        TextRules.NAME), Rule.INVALID_ACKNOWLEDGEMENT,
                 "responsiblePerson: the acknowledgement must name the unit's responsible person");
         apply(new TaskAcknowledged(taskId, unit, responsiblePerson, command.actor(), command.at()));
     }
 
     // ---- dues: reminders and lapses
+
+    /**
+     * A step waiting on a due re-arms its timers: at the due time the record holds (moved only by a granted
+     * extension), never at one the process was handed.
+     */
+    @CommandHandler
+    Instant handle(RescheduleDue command) {
+        requireOpen();
+        requireRole(command.actor(), Role.SYSTEM, Rule.ONLY_SYSTEM, "reschedule a due of");
+        return dues.require(command.dueId(), describe()).dueAt();
+    }
 
     @CommandHandler
     void handle(SendReminder command) {
@@ -176,6 +188,12 @@ public class SupervisedTask {
             throw new RuleViolation(Rule.FOLLOW_UP_ALREADY_STARTED,
                     "%s is already followed up".formatted(describe()));
         }
+        // follow-up asks the lead units for reports: each must have acknowledged first (and is chased until it has)
+        registration.leadUnits().stream().filter(unit -> !acknowledgedUnitIds.contains(unit.id())).findFirst()
+                .ifPresent(unit -> {
+                    throw new RuleViolation(Rule.NOT_ACKNOWLEDGED, "%s has not acknowledged %s yet: its follow-up "
+                            .formatted(unit.name(), describe()) + "starts once every lead unit has acknowledged");
+                });
         apply(new FollowUpStarted(taskId, command.schedule(), command.timeZone(), command.actor(), command.at()));
     }
 
@@ -184,7 +202,7 @@ public class SupervisedTask {
         requireOpen();
         requireRole(command.actor(), Role.SUPERVISOR, Rule.ONLY_SUPERVISOR, "stop the follow-up of");
         requireFollowingUp();
-        String reason = required(command.reason(), Rule.REASON_REQUIRED,
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED,
                 "reason: stopping the follow-up needs a reason");
         apply(new FollowUpStopped(taskId, reason, command.actor(), command.at()));
     }
@@ -213,12 +231,14 @@ public class SupervisedTask {
             throw new RuleViolation(Rule.NO_SUCH_DUE, "%s owes no report for round %d of %s"
                     .formatted(unit.name(), command.round(), describe()));
         }
-        String text = required(command.text(), Rule.INVALID_REPORT, "text: a progress report must say what was done");
+        String text = required(report("text", command.text()), Rule.INVALID_REPORT,
+                "text: a progress report must say what was done");
         if (command.percentComplete() < 0 || command.percentComplete() > 100) {
             throw new RuleViolation(Rule.INVALID_REPORT,
                     "percentComplete: must be between 0 and 100, was " + command.percentComplete());
         }
-        List<String> cited = listOf(command.citedContributions());
+        List<String> cited = listOf(TextRules.checkAll("citedContributions", command.citedContributions(), TextRules.ITEMS,
+                TextRules.NAME));
         cited.stream().filter(id -> !contributionIds.contains(id)).findFirst().ifPresent(id -> {
             throw new RuleViolation(Rule.NO_SUCH_CONTRIBUTION,
                     "citedContributions: %s is not a contribution to %s".formatted(id, describe()));
@@ -226,7 +246,8 @@ public class SupervisedTask {
         String reportId = command.round() + "/" + unit.id() + "/"
                 + (reportAttempts.getOrDefault(dueId, 0) + 1);
         apply(new ProgressReported(taskId, reportId, unit, command.round(), text, command.percentComplete(),
-                orEmpty(command.problems()), orEmpty(command.nextSteps()), listOf(command.evidence()), cited,
+                orEmpty(report("problems", command.problems())), orEmpty(report("nextSteps", command.nextSteps())),
+                evidence(command.evidence()), cited,
                 command.actor(), command.at()));
         return reportId;
     }
@@ -239,10 +260,11 @@ public class SupervisedTask {
                 .filter(u -> command.actor() != null && command.actor().actsFor(u.id())).findFirst()
                 .orElseThrow(() -> new RuleViolation(Rule.NOT_A_COOPERATING_UNIT,
                         "%s is not a cooperating unit of %s".formatted(unitOf(command.actor()), describe())));
-        String text = required(command.text(), Rule.INVALID_REPORT, "text: a contribution must say what was done");
+        String text = required(report("text", command.text()), Rule.INVALID_REPORT,
+                "text: a contribution must say what was done");
         String id = "C" + (contributionIds.size() + 1);
         apply(new ContributionAdded(taskId, id, unit, rounds == 0 ? null : rounds, text,
-                listOf(command.evidence()), command.actor(), command.at()));
+                evidence(command.evidence()), command.actor(), command.at()));
         return id;
     }
 
@@ -261,7 +283,7 @@ public class SupervisedTask {
     @CommandHandler
     void handle(ReturnReport command) {
         Report report = requireUnreviewed(command.reportId(), command.actor(), "return");
-        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: returning a report needs a reason");
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED, "reason: returning a report needs a reason");
         requireFuture(command.resubmitDueAt(), command.at(), "resubmitDueAt");
         apply(new ReportReturned(taskId, report.id(), report.unit(), report.round(), reason, command.resubmitDueAt(),
                 command.actor(), command.at()));
@@ -311,7 +333,7 @@ public class SupervisedTask {
                     .formatted(escalation.id(), describe(), escalation.decidedStep()));
         }
         Objects.requireNonNull(command.step(), "step");
-        String reason = orEmpty(command.reason());
+        String reason = orEmpty(reason(command.reason()));
         if (command.step() != escalation.proposedStep() && reason.isEmpty()) {
             throw new RuleViolation(Rule.REASON_REQUIRED, "reason: taking %s instead of the proposed %s needs a reason"
                     .formatted(command.step(), escalation.proposedStep()));
@@ -332,8 +354,9 @@ public class SupervisedTask {
                     .formatted(escalation.unit().name(), escalation.id(), describe()));
         }
         dues.require(DueIds.rectification(escalation.id()), describe());
-        String text = required(command.text(), Rule.INVALID_REPORT, "text: a rectification report must say what was done");
-        apply(new RectificationReported(taskId, escalation.id(), escalation.unit(), text, listOf(command.evidence()),
+        String text = required(report("text", command.text()), Rule.INVALID_REPORT,
+                "text: a rectification report must say what was done");
+        apply(new RectificationReported(taskId, escalation.id(), escalation.unit(), text, evidence(command.evidence()),
                 command.actor(), command.at()));
     }
 
@@ -346,7 +369,7 @@ public class SupervisedTask {
     @CommandHandler
     Strikes handle(RejectRectification command) {
         Escalation escalation = requireReportedRectification(command.escalationId(), command.actor(), "reject");
-        String reason = required(command.reason(), Rule.REASON_REQUIRED,
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED,
                 "reason: finding a rectification not done needs a reason");
         apply(new RectificationRejected(taskId, escalation.id(), escalation.unit(), reason, command.actor(),
                 command.at()));
@@ -364,24 +387,25 @@ public class SupervisedTask {
             throw new RuleViolation(Rule.COMPLETION_ALREADY_REQUESTED, "%s already asked to close %s"
                     .formatted(pendingCompletion.unit().name(), describe()));
         }
-        List<String> evidence = listOf(command.evidence());
+        List<String> evidence = evidence(command.evidence());
         if (evidence.isEmpty()) {
             throw new RuleViolation(Rule.EVIDENCE_REQUIRED, "evidence: a completion request needs evidence");
         }
-        apply(new CompletionRequested(taskId, unit, evidence, orEmpty(command.note()), command.actor(), command.at()));
+        apply(new CompletionRequested(taskId, unit, evidence, orEmpty(note(command.note())), command.actor(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(CloseTask command) {
         requirePendingCompletion(command.actor(), "close", "verify");
-        apply(new TaskClosed(taskId, orEmpty(command.note()), command.actor(), command.at()));
+        apply(new TaskClosed(taskId, orEmpty(note(command.note())), command.actor(), command.at()));
     }
 
     @CommandHandler
     void handle(ReturnCompletionRequest command) {
         CompletionRequested request = requirePendingCompletion(command.actor(), "return the completion request of",
                 "return");
-        String reason = required(command.reason(), Rule.REASON_REQUIRED,
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED,
                 "reason: returning a completion request needs a reason");
         apply(new CompletionReturned(taskId, request.unit(), reason, command.actor(), command.at()));
     }
@@ -393,7 +417,7 @@ public class SupervisedTask {
         if (!closed) {
             throw new RuleViolation(Rule.TASK_NOT_CLOSED, "%s is not closed".formatted(describe()));
         }
-        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: reopening a task needs a reason");
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED, "reason: reopening a task needs a reason");
         apply(new TaskReopened(taskId, reason, command.actor(), command.at()));
     }
 
@@ -402,7 +426,7 @@ public class SupervisedTask {
     @CommandHandler
     String handle(RequestExtension command) {
         requireOpen();
-        Dues.Due due = dues.require(command.dueId(), describe());
+        Dues.Due due = dues.require(TextRules.check("dueId", command.dueId(), TextRules.NAME), describe());
         if (command.actor() == null || !command.actor().actsFor(due.unit().id())) {
             throw new RuleViolation(Rule.NOT_A_LEAD_UNIT, "only %s may ask for more time on %s"
                     .formatted(due.unit().name(), due.id()));
@@ -415,7 +439,7 @@ public class SupervisedTask {
             throw new RuleViolation(Rule.INVALID_DUE_TIME, "requestedDueAt: must be after the current due time %s"
                     .formatted(due.dueAt()));
         }
-        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: asking for more time needs a reason");
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED, "reason: asking for more time needs a reason");
         extensions.values().stream().filter(e -> !e.decided() && e.dueId().equals(due.id())).findFirst().ifPresent(e -> {
             throw new RuleViolation(Rule.EXTENSION_PENDING,
                     "extension %s on %s is still to be decided".formatted(e.id(), due.id()));
@@ -441,7 +465,7 @@ public class SupervisedTask {
     @CommandHandler
     void handle(RefuseExtension command) {
         Extension extension = requirePendingExtension(command.extensionId(), command.actor(), "refuse");
-        String reason = required(command.reason(), Rule.REASON_REQUIRED, "reason: refusing more time needs a reason");
+        String reason = required(reason(command.reason()), Rule.REASON_REQUIRED, "reason: refusing more time needs a reason");
         apply(new ExtensionRefused(taskId, extension.id(), extension.unit(), extension.dueId(), reason, command.actor(),
                 command.at()));
     }
@@ -789,6 +813,22 @@ public class SupervisedTask {
 
     private static String required(String value, Rule rule, String message) {
         return TaskRegistrationRules.required(value, rule, message);
+    }
+
+    private static String reason(String value) {
+        return TextRules.check("reason", value, TextRules.REASON);
+    }
+
+    private static String note(String value) {
+        return TextRules.check("note", value, TextRules.REASON);
+    }
+
+    private static String report(String field, String value) {
+        return TextRules.check(field, value, TextRules.REPORT);
+    }
+
+    private static List<String> evidence(List<String> values) {
+        return listOf(TextRules.checkAll("evidence", values, TextRules.ITEMS, TextRules.EVIDENCE_ITEM));
     }
 
     private static String orEmpty(String value) {

@@ -322,7 +322,7 @@ class CloseOutTest {
         @Test
         void aReopenedTaskIsFollowedUpAgain() {
             fixture.given(closedUnderWay())
-                    .andGiven(reopened())
+                    .andGiven(acknowledgedBy(GXJ, GXJ_CLERK), reopened())
                     .when(new StartFollowUp(TASK, "0 0 9 ? * MON", "Asia/Shanghai", SUPERVISOR, day(311)))
                     .expectEvents(new FollowUpStarted(TASK, "0 0 9 ? * MON", "Asia/Shanghai", SUPERVISOR,
                             day(311)));

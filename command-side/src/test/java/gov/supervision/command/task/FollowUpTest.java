@@ -74,29 +74,29 @@ class FollowUpTest {
     class StartingTheFollowUp {
 
         @Test
-        void theSystemStartsTheFollowUpOfADispatchedTask() {
-            fixture.given(registered(), dispatched())
+        void theSystemStartsTheFollowUpOfAnAcknowledgedTask() {
+            fixture.given(acknowledged())
                     .when(new StartFollowUp(TASK, SCHEDULE, ZONE, SYSTEM, day(1)))
                     .expectEvents(new FollowUpStarted(TASK, SCHEDULE, ZONE, SYSTEM, day(1)));
         }
 
         @Test
         void aSupervisorMayStartTheFollowUp() {
-            fixture.given(registered(), dispatched())
+            fixture.given(acknowledged())
                     .when(new StartFollowUp(TASK, SCHEDULE, ZONE, SUPERVISOR, day(1)))
                     .expectEvents(new FollowUpStarted(TASK, SCHEDULE, ZONE, SUPERVISOR, day(1)));
         }
 
         @Test
         void aStoppedFollowUpMayBeStartedAgain() {
-            fixture.given(registered(), dispatched(), followUpStarted(), followUpStopped())
+            fixture.given(acknowledged()).andGiven(followUpStarted(), followUpStopped())
                     .when(new StartFollowUp(TASK, SCHEDULE, ZONE, SUPERVISOR, day(9)))
                     .expectEvents(new FollowUpStarted(TASK, SCHEDULE, ZONE, SUPERVISOR, day(9)));
         }
 
         @Test
         void rejectsAUnitStartingTheFollowUp() {
-            fixture.given(registered(), dispatched())
+            fixture.given(acknowledged())
                     .when(new StartFollowUp(TASK, SCHEDULE, ZONE, FGW_CLERK, day(1)))
                     .expectException(violationOf(Rule.ONLY_SUPERVISOR))
                     .expectExceptionMessage("only a system or supervisor may start the follow-up of " + TASK_33
@@ -113,9 +113,20 @@ class FollowUpTest {
                     .expectNoEvents();
         }
 
+        /** Follow-up started before a unit acknowledged would refuse its late acknowledgement for ever. */
+        @Test
+        void rejectsStartingBeforeEveryLeadUnitAcknowledged() {
+            fixture.given(registered(), dispatched(), acknowledgedBy(FGW, FGW_CLERK))
+                    .when(new StartFollowUp(TASK, SCHEDULE, ZONE, SUPERVISOR, day(1)))
+                    .expectException(violationOf(Rule.NOT_ACKNOWLEDGED))
+                    .expectExceptionMessage("市工业和信息化局 has not acknowledged " + TASK_33
+                            + " yet: its follow-up starts once every lead unit has acknowledged")
+                    .expectNoEvents();
+        }
+
         @Test
         void rejectsStartingTwice() {
-            fixture.given(registered(), dispatched(), followUpStarted())
+            fixture.given(acknowledged()).andGiven(followUpStarted())
                     .when(new StartFollowUp(TASK, SCHEDULE, ZONE, SUPERVISOR, day(1)))
                     .expectException(violationOf(Rule.FOLLOW_UP_ALREADY_STARTED))
                     .expectExceptionMessage(TASK_33 + " is already followed up")

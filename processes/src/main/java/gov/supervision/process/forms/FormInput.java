@@ -51,17 +51,15 @@ public final class FormInput {
         if (value == null) {
             return -1;
         }
-        if (value instanceof Number number) {
-            if (number.doubleValue() != Math.rint(number.doubleValue())) {
-                throw new InvalidFormInput(field, "expected a whole number, got " + value);
-            }
+        // exactly: a long, a fraction or a string is refused, never cut down to an int (4294967346 is not 50)
+        if (value instanceof Integer || value instanceof Short) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Long number && number == number.intValue()) {
             return number.intValue();
         }
-        try {
-            return Integer.parseInt(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidFormInput(field, "expected a whole number, got " + value);
-        }
+        throw new InvalidFormInput(field, "expected a whole number between %d and %d, got %s"
+                .formatted(Integer.MIN_VALUE, Integer.MAX_VALUE, value));
     }
 
     /** Lines of a text area (or a list), without blank ones. */
@@ -95,7 +93,11 @@ public final class FormInput {
         if (value instanceof Date date) {
             return date.toInstant();
         }
-        String text = value.toString().strip();
+        return parseInstant(field, value.toString().strip(), zone);
+    }
+
+    /** An ISO offset date-time, or a local date-time read in {@code zone}; refused naming the field otherwise. */
+    public static Instant parseInstant(String field, String text, ZoneId zone) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notOffset) {

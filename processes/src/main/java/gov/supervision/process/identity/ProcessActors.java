@@ -5,9 +5,13 @@ import gov.supervision.command.task.api.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 
 /**
@@ -19,9 +23,12 @@ public final class ProcessActors {
     private ProcessActors() {
     }
 
-    /** The authenticated user acting for {@code unitId}; rejected unless a member of that unit. */
+    /**
+     * The authenticated user acting for {@code unitId}; rejected unless a member of that unit, and unless the unit is
+     * the one the engine offered the task to (its candidate group, which no worker can edit).
+     */
     public static Actor unitActor(DelegateTask task, String unitId) {
-        return unitActorAmong(task, task.getName(), List.of(unitId));
+        return unitActorAmong(task, List.of(unitId));
     }
 
     public static Actor unitActor(DelegateExecution execution, String unitId) {
@@ -30,6 +37,12 @@ public final class ProcessActors {
 
     /** The authenticated user acting for whichever of {@code unitIds} it is a member of. */
     public static Actor unitActorAmong(DelegateTask task, Collection<String> unitIds) {
+        Set<String> offeredTo = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        unitIds.stream().filter(unitId -> !offeredTo.contains(unitId)).findFirst().ifPresent(unitId -> {
+            throw new StepNotAllowed("%s was offered to %s, not to unit %s: its facts were altered"
+                    .formatted(task.getName(), offeredTo, unitId));
+        });
         return unitActorAmong(task, task.getName(), unitIds);
     }
 

@@ -68,7 +68,8 @@ public class LedgerQueryHandler {
         if (query.size() == null) {
             return new LedgerPage(all, all.size(), 0, null);
         }
-        int from = Math.min(all.size(), query.page() * query.size());
+        // in long arithmetic: a page far beyond the rows is empty, never an overflowed offset
+        int from = (int) Math.min(all.size(), (long) query.page() * query.size());
         return new LedgerPage(all.subList(from, Math.min(all.size(), from + query.size())), all.size(), query.page(),
                 query.size());
     }

@@ -1,5 +1,7 @@
 package gov.supervision.app.plan.parsing;
 
+import gov.supervision.command.task.api.TextRules;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,6 +46,11 @@ final class LineReader {
         LineReader reader = new LineReader();
         List<String> lines = bulletin.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
+            // text the record could not hold fails the whole bulletin here, naming its line, not later in a projection
+            String problem = TextRules.problem(lines.get(i));
+            if (problem != null) {
+                throw new BulletinFormatException(i + 1, problem);
+            }
             reader.cut(new SourceLine(i + 1, lines.get(i)));
         }
         reader.pairMarkers();

@@ -8,6 +8,7 @@ import gov.supervision.app.plan.parsing.ParsedPlan;
 import gov.supervision.app.plan.parsing.PlanJson;
 import gov.supervision.app.security.CurrentUser;
 import gov.supervision.app.unit.UnitDirectory;
+import gov.supervision.app.web.InvalidRequest;
 import gov.supervision.app.web.NotFound;
 import gov.supervision.command.plan.api.PlanChanges;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +50,8 @@ class PlanImportController {
 
     /** The plans the text holds and what importing them would change; changes nothing. */
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ObjectNode preview(@RequestBody String text, @RequestParam(required = false) String plan) {
-        ParsedBulletin bulletin = parse(text, plan);
+    ObjectNode preview(@RequestBody byte[] body, @RequestParam(required = false) String plan) {
+        ParsedBulletin bulletin = parse(utf8(body), plan);
         ObjectNode answer = read(PlanJson.write(bulletin, units));
         Map<String, ImportReport> changes = new LinkedHashMap<>();
         importable(bulletin).forEach(p -> changes.put(p.number(), ImportReport.of(imports.preview(p), false)));
@@ -56,7 +61,9 @@ class PlanImportController {
 
     /** Imports the plans the text holds (or the one named), each whole or not at all; answers what changed. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    Map<String, Map<String, ImportReport>> confirm(@RequestBody String text, @RequestParam(required = false) String plan) {
+    Map<String, Map<String, ImportReport>> confirm(@RequestBody byte[] body,
+                                                   @RequestParam(required = false) String plan) {
+        String text = utf8(body);
         ParsedBulletin bulletin = parse(text, plan);
         Map<String, ImportReport> changes = new LinkedHashMap<>();
         for (ParsedPlan p : importable(bulletin)) {
@@ -64,6 +71,16 @@ class PlanImportController {
                     PlanImport.Progress.NONE), true));
         }
         return Map.of("imports", changes);
+    }
+
+    /** The body as UTF-8, refused where it is not (rather than read with replacement characters). */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequest("body", "the bulletin's text is not UTF-8");
+        }
     }
 
     private ParsedBulletin parse(String text, String plan) {

@@ -2,6 +2,7 @@ package gov.supervision.app.scorecard.web;
 
 import gov.supervision.app.scorecard.ReportingPeriod;
 import gov.supervision.app.web.InvalidRequest;
+import gov.supervision.app.web.TimeParameter;
 import gov.supervision.query.scorecard.api.FindUnitScorecards;
 import gov.supervision.query.scorecard.api.UnitScorecard;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -68,10 +68,6 @@ class ScorecardController {
     }
 
     private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest(field, "expected a day such as 2021-03-01, got " + value);
-        }
+        return TimeParameter.day(field, value);
     }
 }

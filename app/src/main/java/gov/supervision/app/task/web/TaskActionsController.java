@@ -73,8 +73,8 @@ class TaskActionsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> requestExtension(@PathVariable String taskId, @Valid @RequestBody ExtensionRequest request) {
         SupervisionUser user = requireUnit();
-        LedgerRow task = task(taskId);
-        String extensionId = camunda.runAs(user, () -> extensions.request(TaskId.parse(taskId), task.planNumber(),
+        LedgerRow task = task(taskId, user);
+        String extensionId = camunda.runChecked(user, () -> extensions.request(TaskId.parse(taskId), task.planNumber(),
                 task.taskNumber(), user.unitId(), request.dueId(), request.requestedDueAt(), request.reason()));
         return Map.of("extensionId", extensionId);
     }
@@ -84,7 +84,7 @@ class TaskActionsController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> addContribution(@PathVariable String taskId, @Valid @RequestBody Contribution contribution) {
         SupervisionUser user = requireUnit();
-        task(taskId);
+        task(taskId, user);
         String id = commands.sendAndWait(new AddContribution(TaskId.parse(taskId), contribution.text(),
                 contribution.evidence(), user.actor(), clock.instant()));
         return Map.of("contributionId", id);
@@ -94,8 +94,8 @@ class TaskActionsController {
     @PostMapping("/follow-up/stop")
     Map<String, Object> stopFollowUp(@PathVariable String taskId, @Valid @RequestBody Reason request) {
         SupervisionUser user = requireSupervisor();
-        task(taskId);
-        boolean stopped = camunda.runAs(user, () -> followUp.stop(TaskId.parse(taskId), request.reason()));
+        task(taskId, user);
+        boolean stopped = camunda.runChecked(user, () -> followUp.stop(TaskId.parse(taskId), request.reason()));
         if (!stopped) {
             throw new RuleViolation(Rule.FOLLOW_UP_NOT_STARTED, "task %s has no follow-up running".formatted(taskId));
         }
@@ -106,8 +106,8 @@ class TaskActionsController {
     @PostMapping("/follow-up/start")
     Map<String, Object> startFollowUp(@PathVariable String taskId) {
         SupervisionUser user = requireSupervisor();
-        LedgerRow task = task(taskId);
-        boolean started = camunda.runAs(user, () -> followUp.start(TaskId.parse(taskId), task.planNumber(),
+        LedgerRow task = task(taskId, user);
+        boolean started = camunda.runChecked(user, () -> followUp.start(TaskId.parse(taskId), task.planNumber(),
                 task.taskNumber(), task.leadUnits().stream().map(Unit::id).toList()));
         if (!started) {
             throw new RuleViolation(Rule.FOLLOW_UP_ALREADY_STARTED,
@@ -120,14 +120,20 @@ class TaskActionsController {
     @PostMapping("/reopen")
     Map<String, Object> reopen(@PathVariable String taskId, @Valid @RequestBody Reason request) {
         SupervisionUser user = requireSupervisor();
-        LedgerRow task = task(taskId);
+        LedgerRow task = task(taskId, user);
         followUp.reopen(TaskId.parse(taskId), task.planNumber(), task.taskNumber(),
                 task.leadUnits().stream().map(Unit::id).toList(), request.reason(), user.actor());
         return Map.of("taskId", taskId, "reopened", true);
     }
 
-    private LedgerRow task(String taskId) {
+    /**
+     * The task, if the user may see it: a unit only a task that names it, so that a task of another unit is not found
+     * either (the answer tells nothing about who owns it).
+     */
+    private LedgerRow task(String taskId, SupervisionUser user) {
         return queries.query(new FindLedgerRow(taskId), ResponseTypes.optionalInstanceOf(LedgerRow.class)).join()
+                .filter(row -> !user.isUnit() || java.util.stream.Stream.concat(row.leadUnits().stream(),
+                        row.cooperatingUnits().stream()).map(Unit::id).anyMatch(user.unitId()::equals))
                 .orElseThrow(() -> new NotFound("no task with id " + taskId));
     }
 

@@ -38,5 +38,7 @@ public enum Rule {
     EVIDENCE_REQUIRED,
     EXTENSION_TOO_LATE,
     EXTENSION_PENDING,
-    NO_SUCH_EXTENSION
+    NO_SUCH_EXTENSION,
+    /** text with a control character, half a surrogate pair, or too long for its field (InvalidText) */
+    INVALID_TEXT
 }
