@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The README's first command: the engine started with no database settings runs its own PostgreSQL with its data
@@ -37,6 +38,7 @@ class EmbeddedDefaultRestartTest {
         try (ConfigurableApplicationContext engine = start(postgresPort)) {
             first = snapshot(engine);
             aCommandOnTheHeldFolderSaysHowToReachTheRunningEngine(engine, postgresPort);
+            theDatabaseTakesOnlyItsPassword(postgresPort);
         }
         assertThat(Files.exists(data.resolve("postgresql.conf"))).as("the data folder holds the cluster").isTrue();
         assertThat(first.get("tasks")).isEqualTo(150L);
@@ -46,6 +48,30 @@ class EmbeddedDefaultRestartTest {
 
         try (ConfigurableApplicationContext engine = start(postgresPort)) {
             assertThat(snapshot(engine)).isEqualTo(first);
+        }
+    }
+
+    /**
+     * The embedded database trusts nobody: its password was generated on the first start and is kept in the data
+     * folder, readable only by its owner; without it, or with another, no connection is taken.
+     */
+    private void theDatabaseTakesOnlyItsPassword(int postgresPort) throws IOException {
+        Path file = data.resolve("supervision-db-password");
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        String password = Files.readString(file).strip();
+        assertThat(password).hasSize(48);
+        String url = "jdbc:postgresql://localhost:%d/supervision".formatted(postgresPort);
+        for (String wrong : new String[]{"", "postgres"}) {
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", wrong).close())
+                    .as("password '%s'", wrong).isInstanceOf(java.sql.SQLException.class);
+        }
+        assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContain("trust");
+        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", password)) {
+            assertThat(connection.isValid(5)).isTrue();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("the folder's password is refused", e);
         }
     }
 

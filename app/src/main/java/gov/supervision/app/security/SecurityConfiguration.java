@@ -11,7 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -25,8 +24,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *   <li>Camunda's webapps ({@code /camunda}): their own login, sessions and CSRF tokens, Camunda's authorizations
  *       ({@link AccessPolicy}) and the engine's guard.</li>
  * </ul>
- * Every refusal is a problem ({@link SecurityProblems}); cross-site requests and password guessing are stopped in
- * front of all of them ({@link CrossSiteRequests}, {@link LoginThrottle}).
+ * Every refusal is a problem ({@link SecurityProblems}, also the firewall's answer to paths it refuses);
+ * cross-site requests and password guessing are stopped in front of all of them ({@link CrossSiteRequests},
+ * {@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -92,11 +92,6 @@ class SecurityConfiguration {
                 // refuses it besides)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    }
-
-    @Bean
-    RequestRejectedHandler requestRejected(SecurityProblems problems) {
-        return problems;
     }
 
     /** Camunda's REST API runs as the user Spring Security authenticated (an administrator), with its groups. */

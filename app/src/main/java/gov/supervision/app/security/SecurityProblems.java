@@ -39,7 +39,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
         Problems.write(response, Problems.of(HttpStatus.BAD_REQUEST,
-                "the request's path holds what no resource here is named with (an encoded slash, a NUL, "
-                        + "a control character, a dot segment, …)"));
+                "no resource here answers this method or a path like this one (an encoded slash, a NUL, a control "
+                        + "character, a dot segment, …)"));
     }
 }

@@ -6,6 +6,7 @@ import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
 import gov.supervision.process.forms.InvalidFormInput;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.connector.ClientAbortException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -113,6 +115,11 @@ class ApiErrors {
                 .body(Problems.of(HttpStatus.NOT_ACCEPTABLE, "this resource answers %s only".formatted(
                         e.getSupportedMediaTypes().stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct()
                                 .collect(Collectors.joining(", ")))));
+    }
+
+    /** The client went away while being answered: nothing to answer, and no incident. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientGone() {
     }
 
     @ExceptionHandler(InvalidRequest.class)

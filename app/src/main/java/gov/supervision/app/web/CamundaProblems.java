@@ -120,6 +120,35 @@ class CamundaProblems extends OncePerRequestFilter {
             super.setContentType(type);
         }
 
+        // an error's length is the problem's, not the one Camunda announced for its own body
+        @Override
+        public void setContentLength(int length) {
+            if (getStatus() < 400) {
+                super.setContentLength(length);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            if (getStatus() < 400) {
+                super.setContentLengthLong(length);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (getStatus() < 400 || !"Content-Length".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (getStatus() < 400 || !"Content-Length".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
         @Override
         public void sendError(int status) {
             sendError(status, null);

@@ -67,11 +67,13 @@ public final class Problems {
 
     /** Writes the problem as the whole answer, where no controller answers (filters, security, the error page). */
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(asMap(problem));
         response.resetBuffer();
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(JSON.writeValueAsBytes(asMap(problem)));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         response.flushBuffer();
     }
 

@@ -60,6 +60,8 @@ public class RequestLimits extends OncePerRequestFilter {
         long limit = request.getRequestURI().startsWith("/api/") ? apiBody : body;
         long length = request.getContentLengthLong();
         if (length > limit) {
+            // and close: reading the rest only to throw it away would let the sender hold the connection
+            response.setHeader("Connection", "close");
             Problems.write(response, tooLarge(limit));
             return;
         }

@@ -16,6 +16,24 @@ import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.SetUserInfoCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserInfoCmd;
+import org.camunda.bpm.engine.impl.cmd.SetUserPictureCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserPictureCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantUserMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantGroupMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantUserMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantGroupMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
@@ -81,6 +99,17 @@ final class ProcessStateGuard extends CommandInterceptor {
             DeleteProcessInstanceBatchCmd.class,
             HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
 
+    /**
+     * Who a user is and may do: the administrators' to change (Camunda's authorizations say so too; refused here
+     * before Camunda's own checks, some of which fail on malformed input first).
+     */
+    private static final List<Class<?>> IDENTITY = List.of(SaveUserCmd.class, DeleteUserCmd.class,
+            SaveGroupCmd.class, DeleteGroupCmd.class, CreateMembershipCmd.class, DeleteMembershipCmd.class,
+            SetUserInfoCmd.class, DeleteUserInfoCmd.class, SetUserPictureCmd.class, DeleteUserPictureCmd.class,
+            SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class, SaveTenantCmd.class, DeleteTenantCmd.class,
+            CreateTenantUserMembershipCmd.class, CreateTenantGroupMembershipCmd.class,
+            DeleteTenantUserMembershipCmd.class, DeleteTenantGroupMembershipCmd.class);
+
     private final ProcessEngineConfigurationImpl engine;
     private final WorkItemSubmissions submissions;
 
@@ -102,6 +131,10 @@ final class ProcessStateGuard extends CommandInterceptor {
             throw new StepNotAllowed("%s may not change a process around its steps: complete the work items "
                     .formatted(person.getUserId()) + "offered to it, or use the supervision API");
         }
+        if (IDENTITY.stream().anyMatch(type -> type.isInstance(command)) && !administrator(person)) {
+            throw new StepNotAllowed("%s may not change who users are or what they may do: that is the engine's "
+                    .formatted(person.getUserId()) + "administrators' work");
+        }
         if (command instanceof CompleteTaskCmd) {
             submissions.check((String) field(command, CompleteTaskCmd.class, "taskId"),
                     (Map<String, ?>) field(command, CompleteTaskCmd.class, "variables"));
@@ -114,6 +147,11 @@ final class ProcessStateGuard extends CommandInterceptor {
         } catch (RuntimeException e) {
             throw refusal(e);
         }
+    }
+
+    private boolean administrator(Authentication person) {
+        List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
+        return engine.getAdminGroups() != null && groups.stream().anyMatch(engine.getAdminGroups()::contains);
     }
 
     /** The refusal behind what Camunda wrapped an exception of a listener in, as the person's doors answer it. */

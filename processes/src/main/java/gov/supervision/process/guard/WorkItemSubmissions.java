@@ -3,7 +3,13 @@ package gov.supervision.process.guard;
 import gov.supervision.process.forms.FormField;
 import gov.supervision.process.forms.FormSubmission;
 import gov.supervision.process.forms.TaskForms;
+import gov.supervision.process.identity.StepNotAllowed;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -29,10 +35,32 @@ final class WorkItemSubmissions {
         if (task == null) {
             return; // the completion itself answers: no such task, or not one this person may see
         }
+        if (!mayWorkOn(task)) {
+            // who may read a task but not work on it (a supervisor on a unit's task) learns nothing of its form
+            throw new StepNotAllowed("%s may not work on %s".formatted(person().getUserId(), task.getName()));
+        }
         List<FormField> fields = fields(taskId);
         Map<String, Object> current = fields.isEmpty() ? Map.of()
                 : tasks.getVariables(taskId, fields.stream().map(FormField::id).toList());
         FormSubmission.check(task.getName(), fields, variables == null ? Map.of() : variables, current);
+    }
+
+    private boolean mayWorkOn(Task task) {
+        Authentication person = person();
+        List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
+        if (engine.getAdminGroups() != null && groups.stream().anyMatch(engine.getAdminGroups()::contains)) {
+            return true;
+        }
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return authorizations.isUserAuthorized(person.getUserId(), groups, Permissions.TASK_WORK, Resources.TASK,
+                task.getId())
+                || authorizations.isUserAuthorized(person.getUserId(), groups, ProcessDefinitionPermissions.TASK_WORK,
+                Resources.PROCESS_DEFINITION, processKey);
+    }
+
+    private Authentication person() {
+        return engine.getIdentityService().getCurrentAuthentication();
     }
 
     /** A task without a Camunda Form takes no values at all. */

@@ -11,8 +11,8 @@ package gov.supervision.process.reconciliation;
  * @param processKey        the BPMN process key: {@code dispatch}, {@code follow-up}, {@code escalation} or
  *                          {@code extension}
  * @param processInstanceId the Camunda process instance concerned; null for a {@link Kind#MISSING_PROCESS}
- * @param reference         the escalation ({@code E2}) or extension request ({@code X1}) the process is for, else
- *                          null
+ * @param reference         the escalation ({@code E2}) or extension request ({@code X1}) the process is for, or the
+ *                          due ({@code ack/gxj}) a {@link Kind#DUE_TIME_DIFFERS} is about; else null
  * @param detail            what the events say and what Camunda shows, in plain words
  */
 public record Mismatch(String taskId, String planNumber, Integer taskNumber, Kind kind, String processKey,
@@ -28,6 +28,11 @@ public record Mismatch(String taskId, String planNumber, Integer taskNumber, Kin
         /** a process runs for a task withdrawn from its plan; a withdrawn task runs none */
         PROCESS_FOR_WITHDRAWN_TASK,
         /** a process runs whose business key (and taskId variable) names no registered task */
-        PROCESS_FOR_UNKNOWN_TASK
+        PROCESS_FOR_UNKNOWN_TASK,
+        /**
+         * a due timer fires at another time than the task's events say the due is due (its reference is the due's
+         * id), or waits on a due the events say is met or missed
+         */
+        DUE_TIME_DIFFERS
     }
 }

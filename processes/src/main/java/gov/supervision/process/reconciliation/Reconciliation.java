@@ -12,6 +12,8 @@ import gov.supervision.process.reconciliation.ExpectedProcesses.Standing;
 import gov.supervision.process.reconciliation.Mismatch.Kind;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -31,7 +33,8 @@ import java.util.Optional;
 
 /**
  * Compares the event log with Camunda: every open task has exactly the running processes its events say it should
- * (see {@link ExpectedProcesses} for the rules), and no process runs for a closed, withdrawn or unknown task. Reads
+ * (see {@link ExpectedProcesses} for the rules), their due timers fire when the task's record says the dues are due
+ * ({@link DueTimers}), and no process runs for a closed, withdrawn or unknown task. Reads
  * each task's own events from the event store, and the running instances of the four task processes from Camunda's
  * runtime (a process belongs to the task its business key names, else its {@code taskId} variable), both in one
  * read-only repeatable-read transaction: one snapshot of the shared database, so a step completing meanwhile cannot
@@ -46,14 +49,17 @@ public class Reconciliation {
 
     private final EventStore eventStore;
     private final RuntimeService runtime;
+    private final DueTimers dueTimers;
     private final JdbcClient jdbc;
     private final EventSchema schema;
     private final TransactionTemplate snapshot;
 
-    Reconciliation(EventStore eventStore, RuntimeService runtime, JdbcClient jdbc, EventSchema schema,
+    Reconciliation(EventStore eventStore, RuntimeService runtime, ManagementService management,
+                   CommandGateway commands, JdbcClient jdbc, EventSchema schema,
                    PlatformTransactionManager transactions) {
         this.eventStore = eventStore;
         this.runtime = runtime;
+        this.dueTimers = new DueTimers(management, runtime, commands);
         this.jdbc = jdbc;
         this.schema = schema;
         this.snapshot = new TransactionTemplate(transactions);
@@ -69,11 +75,18 @@ public class Reconciliation {
         Map<String, List<RunningProcess>> byTask = new LinkedHashMap<>();
         running.forEach(process -> byTask.computeIfAbsent(process.taskId(), id -> new ArrayList<>()).add(process));
         List<Mismatch> mismatches = new ArrayList<>();
+        Map<String, ExpectedProcesses> open = new HashMap<>();
+        Map<String, RunningProcess> ofOpenTasks = new HashMap<>();
         for (String taskId : taskIds) {
             ExpectedProcesses expected = ExpectedProcesses.from(taskId, eventStore.readEvents(taskId, 0).asStream());
             List<RunningProcess> processes = byTask.remove(taskId);
             compare(expected, processes == null ? List.of() : processes, mismatches);
+            if (expected.standing() == Standing.OPEN && processes != null) {
+                open.put(taskId, expected);
+                processes.forEach(process -> ofOpenTasks.put(process.instanceId(), process));
+            }
         }
+        mismatches.addAll(dueTimers.check(ofOpenTasks, open));
         byTask.values().forEach(processes -> processes.forEach(process -> mismatches.add(new Mismatch(
                 process.taskId(), null, null, Kind.PROCESS_FOR_UNKNOWN_TASK, process.processKey(),
                 process.instanceId(), process.reference(), process.taskId() == null
