@@ -5,12 +5,14 @@ import gov.supervision.command.task.api.InvalidText;
 import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
 import gov.supervision.process.forms.InvalidFormInput;
+import gov.supervision.process.guard.NoSuchWorkItem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.connector.ClientAbortException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -109,6 +111,12 @@ class ApiErrors {
                         .collect(Collectors.joining(" or "))));
     }
 
+    @ExceptionHandler(InvalidMediaTypeException.class)
+    ProblemDetail unreadableContentType(InvalidMediaTypeException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the Content-Type is no media type a body can have; "
+                + "send application/json");
+    }
+
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -181,6 +189,10 @@ class ApiErrors {
             ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, invalidInput.get().getMessage());
             problem.setProperty("field", invalidInput.get().field());
             return problem;
+        }
+        var noSuchItem = Rejections.find(e, NoSuchWorkItem.class);
+        if (noSuchItem.isPresent()) {
+            return Problems.of(HttpStatus.NOT_FOUND, noSuchItem.get().getMessage());
         }
         var unauthorized = Rejections.find(e, AuthorizationException.class);
         if (unauthorized.isPresent()) {

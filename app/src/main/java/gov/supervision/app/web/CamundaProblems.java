@@ -3,6 +3,7 @@ package gov.supervision.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.supervision.process.forms.InvalidFormInput;
+import gov.supervision.process.guard.NoSuchWorkItem;
 import gov.supervision.process.guard.TaskRulesRefused;
 import gov.supervision.process.identity.StepNotAllowed;
 import jakarta.servlet.FilterChain;
@@ -71,6 +72,8 @@ class CamundaProblems extends OncePerRequestFilter {
         } else if (code == InvalidFormInput.CODE && message.contains(": ")) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, message);
             problem.setProperty("field", message.substring(0, message.indexOf(": ")));
+        } else if (code == NoSuchWorkItem.CODE) {
+            problem = Problems.of(HttpStatus.NOT_FOUND, message);
         } else if (code == StepNotAllowed.CODE) {
             problem = Problems.of(HttpStatus.FORBIDDEN, message);
         } else if (status >= 500) {

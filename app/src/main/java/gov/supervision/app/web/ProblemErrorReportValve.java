@@ -19,8 +19,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0) {
             return;
         }
+        if (status == 505) {
+            // a protocol version nobody speaks is the client's mistake, not the engine's failure
+            response.setStatus(400);
+            status = 400;
+        }
         ProblemDetail problem = status >= 500 && failure != null ? Problems.incident(failure, "the web server")
-                : Problems.of(status, ProblemErrorPage.describe(status));
+                : Problems.of(status, status == 400 && request.getProtocol() != null && !request.getProtocol()
+                .startsWith("HTTP/1.") ? "this server speaks HTTP/1.1" : ProblemErrorPage.describe(status));
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

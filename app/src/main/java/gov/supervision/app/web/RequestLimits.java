@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -32,7 +34,7 @@ import java.nio.charset.StandardCharsets;
  * {@code supervision.limits.api-body} for our API (2 MB) and {@code supervision.limits.body} elsewhere (10 MB:
  * Camunda's deployments), answered 413 beyond; a query string of percent-encoded UTF-8 whose parameter names and
  * values hold no control character (NUL among them) and no half of a surrogate pair, each value at most 2,000
- * characters, answered 400 naming the parameter otherwise.
+ * characters, answered 400 naming the parameter otherwise; a Content-Type that names one media type (415 otherwise).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -57,6 +59,11 @@ public class RequestLimits extends OncePerRequestFilter {
             Problems.write(response, refused);
             return;
         }
+        if (!concrete(request.getContentType())) {
+            Problems.write(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "the Content-Type is no media type a body can have (such as application/json)"));
+            return;
+        }
         long limit = request.getRequestURI().startsWith("/api/") ? apiBody : body;
         long length = request.getContentLengthLong();
         if (length > limit) {
@@ -76,6 +83,19 @@ public class RequestLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** No Content-Type, or one naming a single media type (not a wildcard, not malformed). */
+    private static boolean concrete(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     private static ProblemDetail tooLarge(long limit) {

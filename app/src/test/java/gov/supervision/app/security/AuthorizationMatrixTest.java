@@ -97,8 +97,8 @@ class AuthorizationMatrixTest extends EngineTestSupport {
             app  | GET    | /camunda/api/engine/engine/default/task/{ack} | -                 | 200 200 401 200 404 401 200
             app  | GET    | /camunda/api/engine/engine/default/task/{ack}/form-variables | -  | 200 200 401 200 403 401 200
             app  | PUT    | /camunda/api/engine/engine/default/task/{ack}/variables/taskId | VARIABLE | 403 403 401 403 403 401 403
-            app  | POST   | /camunda/api/engine/engine/default/task/{ack}/complete | FORGED   | 403 403 401 400 403 401 400
-            app  | POST   | /camunda/api/engine/engine/default/task/{ack}/submit-form | BAD_FORM | 403 403 401 400 403 401 400
+            app  | POST   | /camunda/api/engine/engine/default/task/{ack}/complete | FORGED   | 403 403 401 400 404 401 400
+            app  | POST   | /camunda/api/engine/engine/default/task/{ack}/submit-form | BAD_FORM | 403 403 401 400 404 401 400
             app  | POST   | /camunda/api/engine/engine/default/task/{ack}/bpmnError | {"errorCode":"x"} | 403 403 401 403 403 401 403
             app  | POST   | /camunda/api/engine/engine/default/task/{ack}/assignee | {"userId":"supervisor"} | 403 403 401 403 403 401 -
             app  | POST   | /camunda/api/engine/engine/default/process-definition/key/extension/start | {} | 403 403 401 403 403 401 403

@@ -33,7 +33,7 @@ final class WorkItemSubmissions {
         TaskService tasks = engine.getTaskService();
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            return; // the completion itself answers: no such task, or not one this person may see
+            throw new NoSuchWorkItem("%s has no work item %s".formatted(person().getUserId(), taskId));
         }
         if (!mayWorkOn(task)) {
             // who may read a task but not work on it (a supervisor on a unit's task) learns nothing of its form
