@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
@@ -33,6 +34,7 @@ import java.util.Map;
  *       read, its variables, TASK_WORK) and start nothing;</li>
  *   <li>leaders: nothing in Camunda; they read through our API;</li>
  *   <li>every user: read its own account, not change or delete it.</li>
+ *   <li>a work item's candidate group: read it, work on it, read its variables (granted per task by the engine).</li>
  * </ul>
  * The groups exist whether or not demo users are made: each unit of the directory is a group.
  */
@@ -89,6 +91,22 @@ class AccessPolicy implements ApplicationRunner {
         revoke(Groups.UNITS, Resources.PROCESS_DEFINITION, ExtensionProcess.KEY);
         revoke(Groups.UNITS, Resources.PROCESS_INSTANCE, "*");
         ownAccountsReadOnly();
+        workNotUpdate();
+    }
+
+    /**
+     * Work items offered before this policy gave their candidate groups UPDATE (Camunda's default then): they get
+     * what new ones get, read, work on, read variables.
+     */
+    private void workNotUpdate() {
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()
+                .stream().filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .filter(a -> !Groups.CAMUNDA_ADMIN.equals(a.getGroupId()))
+                .forEach(a -> {
+                    a.setPermissions(new Permission[]{TaskPermissions.READ, TaskPermissions.TASK_WORK,
+                            TaskPermissions.READ_VARIABLE});
+                    authorizations.saveAuthorization(a);
+                });
     }
 
     private void readProcesses(String groupId) {

@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.Doors;
 import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -91,7 +92,8 @@ class AuthorizationMatrixTest extends EngineTestSupport {
             rest | POST   | /engine-rest/job/{job}/execute                | -                 | 403 403 403 403 403 401 403
             rest | POST   | /engine-rest/process-instance/{pi}/modification | MODIFICATION    | 403 403 403 403 403 401 403
             rest | PUT    | /engine-rest/process-instance/{pi}/suspended  | {"suspended":true}| 403 403 403 403 403 401 403
-            rest | DELETE | /engine-rest/process-instance/{pi}            | -                 | 403 403 403 403 403 401 403
+            rest | DELETE | /engine-rest/process-instance/{pi}            | -                 | 403 403 403 403 403 401 -
+            rest | DELETE | /engine-rest/process-instance/no-such-process | -                | 403 403 403 403 403 401 404
             app  | GET    | /camunda/api/admin/auth/user/default          | -                 | 200 200 404 200 200 404 200
             app  | GET    | /camunda/api/engine/engine/default/task?candidateGroup=gxj | -    | 200 200 401 200 200 401 200
             app  | GET    | /camunda/api/engine/engine/default/task/{ack} | -                 | 200 200 401 200 404 401 200

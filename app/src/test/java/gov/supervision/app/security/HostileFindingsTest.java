@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.Doors;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess;
@@ -37,8 +38,8 @@ import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.app.Api.PLAN;
-import static gov.supervision.app.security.Doors.headers;
-import static gov.supervision.app.security.Doors.param;
+import static gov.supervision.app.Doors.headers;
+import static gov.supervision.app.Doors.param;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

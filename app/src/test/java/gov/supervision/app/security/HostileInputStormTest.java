@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.Doors;
 import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess;
 import org.camunda.bpm.engine.TaskService;

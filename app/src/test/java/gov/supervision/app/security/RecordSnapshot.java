@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.Doors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -72,7 +72,8 @@ import java.util.Map;
  * Camunda's REST API, its webapps or our worklist) may read what Camunda's authorizations show it, claim and
  * complete the user tasks they offer it, with exactly the values the task's form takes, and nothing else: no role,
  * not even an administrator, starts a process, moves a token, sets a variable, correlates a message, signals,
- * moves a job's due time, runs a job, suspends or deletes a process around the supervised steps. What the
+ * moves a job's due time, runs a job or suspends a process around the supervised steps; only an administrator
+ * cancels one or changes users. What the
  * engine's own steps do (timers, delegates, listeners) and what our application does on a person's behalf, after
  * checking the person's role ({@link TrustedCalls}), runs inside a command already and passes.
  * <p>
@@ -95,15 +96,18 @@ final class ProcessStateGuard extends CommandInterceptor {
             SignalCmd.class,
             SetJobDuedateCmd.class, RecalculateJobDuedateCmd.class, ExecuteJobsCmd.class,
             AbstractSetStateCmd.class, AbstractUpdateProcessInstancesSuspendStateCmd.class,
-            AbstractDeleteProcessInstanceCmd.class, DeleteProcessInstanceCmd.class, DeleteProcessInstancesCmd.class,
-            DeleteProcessInstanceBatchCmd.class,
             HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
 
     /**
-     * Who a user is and may do: the administrators' to change (Camunda's authorizations say so too; refused here
-     * before Camunda's own checks, some of which fail on malformed input first).
+     * What only the engine's administrators may do: cancel a process that should not run, and change who a user is
+     * and may do (Camunda's authorizations say so too; refused here before Camunda's own checks, some of which fail
+     * on malformed input first).
      */
-    private static final List<Class<?>> IDENTITY = List.of(SaveUserCmd.class, DeleteUserCmd.class,
+    private static final List<Class<?>> ADMINISTRATORS_ONLY = List.of(
+            // cancelling a stray process (reconciliation's UNEXPECTED_PROCESS) changes no record
+            AbstractDeleteProcessInstanceCmd.class, DeleteProcessInstanceCmd.class, DeleteProcessInstancesCmd.class,
+            DeleteProcessInstanceBatchCmd.class,
+            SaveUserCmd.class, DeleteUserCmd.class,
             SaveGroupCmd.class, DeleteGroupCmd.class, CreateMembershipCmd.class, DeleteMembershipCmd.class,
             SetUserInfoCmd.class, DeleteUserInfoCmd.class, SetUserPictureCmd.class, DeleteUserPictureCmd.class,
             SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class, SaveTenantCmd.class, DeleteTenantCmd.class,
@@ -131,9 +135,9 @@ final class ProcessStateGuard extends CommandInterceptor {
             throw new StepNotAllowed("%s may not change a process around its steps: complete the work items "
                     .formatted(person.getUserId()) + "offered to it, or use the supervision API");
         }
-        if (IDENTITY.stream().anyMatch(type -> type.isInstance(command)) && !administrator(person)) {
-            throw new StepNotAllowed("%s may not change who users are or what they may do: that is the engine's "
-                    .formatted(person.getUserId()) + "administrators' work");
+        if (ADMINISTRATORS_ONLY.stream().anyMatch(type -> type.isInstance(command)) && !administrator(person)) {
+            throw new StepNotAllowed("%s may not do this: cancelling processes and changing who users are or what "
+                    .formatted(person.getUserId()) + "they may do is the engine's administrators' work");
         }
         if (command instanceof CompleteTaskCmd) {
             submissions.check((String) field(command, CompleteTaskCmd.class, "taskId"),

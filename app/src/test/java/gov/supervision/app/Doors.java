@@ -1,4 +1,4 @@
-package gov.supervision.app.security;
+package gov.supervision.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,14 +30,14 @@ import java.util.Map;
  * demo user's password is its name), the webapps with their login session and CSRF token, and raw bytes where no
  * well-behaved client would send them.
  */
-final class Doors {
+public final class Doors {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** An answer: its status, content type and body. */
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
             } catch (IOException e) {
@@ -45,11 +45,11 @@ final class Doors {
             }
         }
 
-        String detail() {
+        public String detail() {
             return json().path("detail").asText();
         }
 
-        boolean isProblem() {
+        public boolean isProblem() {
             JsonNode problem = json();
             return contentType != null && contentType.startsWith("application/problem+json")
                     && problem.path("status").asInt() == status && problem.hasNonNull("title")
@@ -66,24 +66,24 @@ final class Doors {
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Doors(int port) {
+    public Doors(int port) {
         this.port = port;
     }
 
-    Answer get(String user, String path) {
+    public Answer get(String user, String path) {
         return call(user, "GET", path, null, null, Map.of());
     }
 
-    Answer post(String user, String path, String json) {
+    public Answer post(String user, String path, String json) {
         return call(user, "POST", path, "application/json", json, Map.of());
     }
 
-    Answer call(String user, String method, String path, String contentType, String body, Map<String, String> headers) {
+    public Answer call(String user, String method, String path, String contentType, String body, Map<String, String> headers) {
         return call(user, user, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 headers);
     }
 
-    Answer call(String user, String password, String method, String path, String contentType, byte[] body,
+    public Answer call(String user, String password, String method, String path, String contentType, byte[] body,
                 Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(90))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -100,7 +100,7 @@ final class Doors {
     }
 
     /** Bytes sent as they are, from the given local address (127.0.0.1 or another of the loopback net). */
-    Answer raw(String localAddress, byte[] request) {
+    public Answer raw(String localAddress, byte[] request) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
@@ -125,7 +125,7 @@ final class Doors {
     }
 
     /** A request line and headers to send as they are, with basic auth for the user. */
-    static byte[] request(String requestLine, String user, String... headers) {
+    public static byte[] request(String requestLine, String user, String... headers) {
         StringBuilder text = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
         if (user != null) {
             text.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString((user + ":" + user)
@@ -137,7 +137,7 @@ final class Doors {
         return text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static String query(Map<String, String> parameters) {
+    public static String query(Map<String, String> parameters) {
         StringBuilder query = new StringBuilder();
         parameters.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&")
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
@@ -145,24 +145,24 @@ final class Doors {
         return query.toString();
     }
 
-    static String param(String name, String value) {
+    public static String param(String name, String value) {
         return query(Map.of(name, value));
     }
 
     /** A session of Camunda's webapps (Tasklist, Cockpit), signed in as their login page does. */
-    Webapp webapp(String user) {
+    public Webapp webapp(String user) {
         return new Webapp(user, "tasklist");
     }
 
     /** @param user empty for a session nobody signed in to */
-    Webapp webapp(String user, String app) {
+    public Webapp webapp(String user, String app) {
         return new Webapp(user, app);
     }
 
-    final class Webapp {
+    public final class Webapp {
         private final CookieManager cookies = new CookieManager();
         private final HttpClient session = HttpClient.newBuilder().cookieHandler(cookies).build();
-        final int login;
+        public final int login;
 
         private Webapp(String user, String app) {
             send(session, HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build());
@@ -179,7 +179,7 @@ final class Doors {
             send(session, HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build());
         }
 
-        Answer call(String method, String path, String json) {
+        public Answer call(String method, String path, String json) {
             HttpRequest.Builder request = withCsrf(HttpRequest.newBuilder(uri(path)))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
@@ -271,7 +271,7 @@ final class Doors {
         return -1;
     }
 
-    static Map<String, String> headers(String... namesAndValues) {
+    public static Map<String, String> headers(String... namesAndValues) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             headers.put(namesAndValues[i], namesAndValues[i + 1]);
@@ -279,7 +279,7 @@ final class Doors {
         return headers;
     }
 
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return text.lines().toList();
     }
 }
