@@ -2,6 +2,7 @@ package gov.supervision.app.loop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.supervision.app.Api;
+import gov.supervision.app.Doors;
 import gov.supervision.app.EngineTestSupport;
 import gov.supervision.bpmn.DispatchProcess;
 import gov.supervision.bpmn.EscalationPolicy;
@@ -15,6 +16,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.InputStream;
 
@@ -22,13 +24,16 @@ import static gov.supervision.app.Api.PLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The escalation policy is data: deploying a new version of escalation-policy.dmn changes the next proposal with
- * no code change, and each proposal's event names the version that made it.
+ * The escalation policy is data: a supervisor putting a new version of escalation-policy.dmn in force
+ * ({@code POST /api/escalation-policy}) changes the next proposal with no code change, and each proposal's event
+ * names the version that made it.
  */
 class EscalationPolicyVersionTest extends EngineTestSupport {
 
     @Autowired
     RepositoryService repository;
+    @LocalServerPort
+    int port;
 
     @Test
     void aNewVersionOfThePolicyDecidesTheNextEscalations() throws Exception {
@@ -71,8 +76,41 @@ class EscalationPolicyVersionTest extends EngineTestSupport {
                 .filter(rule -> rule.getInputEntries().iterator().next().getText().getTextContent().strip().equals("1"))
                 .findFirst().orElseThrow();
         firstStrike.getOutputEntries().iterator().next().getText().setTextContent("\"" + step + "\"");
-        repository.createDeployment().name("policy revision")
-                .addModelInstance("dmn/escalation-policy.dmn", policy).deploy();
+        Doors.Answer deployed = new Doors(port).call("supervisor", "POST", "/api/escalation-policy",
+                "application/xml", Dmn.convertToString(policy), java.util.Map.of());
+        assertThat(deployed.status()).as("%s", deployed).isEqualTo(201);
+        assertThat(deployed.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    /** A policy that would leave a process without an answer is refused, and the one in force stays. */
+    @Test
+    void aPolicyThatAnswersNothingForSomeRecordIsRefused() throws Exception {
+        DmnModelInstance policy;
+        try (InputStream shipped = getClass().getClassLoader().getResourceAsStream(EscalationPolicy.RESOURCE)) {
+            policy = Dmn.readModelFromStream(shipped);
+        }
+        DecisionTable table = (DecisionTable) ((Decision) policy.getModelElementById(EscalationPolicy.DECISION))
+                .getExpression();
+        Rule firstStrike = table.getRules().stream()
+                .filter(rule -> rule.getInputEntries().iterator().next().getText().getTextContent().strip().equals("1"))
+                .findFirst().orElseThrow();
+        firstStrike.getOutputEntries().iterator().next().getText().setTextContent("\"PARDON\"");
+        Doors doors = new Doors(port);
+
+        Doors.Answer unknownStep = doors.call("supervisor", "POST", "/api/escalation-policy", "application/xml",
+                Dmn.convertToString(policy), java.util.Map.of());
+        Doors.Answer notDmn = doors.call("supervisor", "POST", "/api/escalation-policy", "application/xml",
+                "<definitions/>", java.util.Map.of());
+        Doors.Answer byAUnit = doors.call("gxj", "POST", "/api/escalation-policy", "application/xml",
+                Dmn.convertToString(policy), java.util.Map.of());
+
+        assertThat(unknownStep.status()).isEqualTo(400);
+        assertThat(unknownStep.detail()).startsWith("body: escalation-policy answers PARDON for {")
+                .contains("expected one of [REMINDER, CRITICISM, ADMONITION, ACCOUNTABILITY]");
+        assertThat(notDmn.status()).isEqualTo(400);
+        assertThat(byAUnit.status()).isEqualTo(403);
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(EscalationPolicy.DECISION)
+                .latestVersion().singleResult().getVersion()).isEqualTo(1);
     }
 
     private JsonNode item(String user, int number, String step) {
