@@ -27,10 +27,8 @@ class CamundaJsonBodies extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
         String type = request.getContentType();
-        return !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/"))
-                || type == null || !type.toLowerCase().contains("json");
+        return !CamundaProblems.camundaApi(request) || type == null || !type.toLowerCase().contains("json");
     }
 
     @Override

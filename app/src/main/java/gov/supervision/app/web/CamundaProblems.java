@@ -39,10 +39,15 @@ class CamundaProblems extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Camunda's REST API, or the API its webapps' pages call. */
+    static boolean camundaApi(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !path.startsWith("/engine-rest/") && !path.startsWith("/camunda/api/");
+        return !camundaApi(request);
     }
 
     @Override

@@ -35,9 +35,6 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class StrictJson implements WebMvcConfigurer {
 
-    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
-
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.stream().filter(MappingJackson2HttpMessageConverter.class::isInstance)
@@ -124,7 +121,7 @@ class StrictJson implements WebMvcConfigurer {
             } catch (DateTimeParseException e) {
                 throw new RefusedValue(parser, "expected a date-time with its offset, such as 2021-03-01T17:00+08:00");
             }
-            if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            if (instant.isBefore(TimeParameter.EARLIEST) || !instant.isBefore(TimeParameter.LATEST)) {
                 throw new RefusedValue(parser, "must lie between 2000-01-01 and 2200-01-01");
             }
             return instant;

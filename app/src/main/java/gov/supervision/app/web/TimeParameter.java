@@ -26,7 +26,7 @@ public final class TimeParameter {
         return parse(field, value, zone, true);
     }
 
-    /** The instants a request may name: the engine's record lies well inside. */
+    /** The instants a request may name, in parameters and in bodies (StrictJson): the record lies well inside. */
     public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 

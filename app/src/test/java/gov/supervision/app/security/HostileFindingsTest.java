@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.InetAddress;
@@ -63,6 +65,8 @@ class HostileFindingsTest extends EngineTestSupport {
     IdentityService identity;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    ServletWebServerApplicationContext server;
 
     Doors doors;
 
@@ -434,6 +438,10 @@ class HostileFindingsTest extends EngineTestSupport {
     /** 10. Basic auth went over plain HTTP on every interface; the embedded database trusted every local user. */
     @Test
     void finding10_theEngineListensOnLoopbackOnly() throws Exception {
+        // what the web server bound itself to, whatever interfaces this machine has
+        Object bound = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector().getProperty("address");
+        assertThat(bound).as("the connector's address").isInstanceOf(InetAddress.class);
+        assertThat(((InetAddress) bound).isLoopbackAddress()).as("%s is loopback", bound).isTrue();
         List<InetAddress> elsewhere = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .filter(network -> {
                     try {
