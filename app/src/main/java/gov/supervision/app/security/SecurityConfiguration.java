@@ -77,7 +77,12 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain camunda(HttpSecurity http, SecurityProblems problems) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests
+                        // Camunda's first-administrator setup takes anyone while no administrator exists (a server
+                        // without demo users): administrators come from camunda.bpm.admin-user or the Admin app
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();

@@ -110,6 +110,7 @@ class AuthorizationMatrixTest extends EngineTestSupport {
             app  | PUT    | /camunda/api/engine/engine/default/user/{self}/profile | PROFILE  | 403 403 401 403 403 401 -
             app  | DELETE | /camunda/api/engine/engine/default/user/{self} | -                | 403 403 401 403 403 401 -
             app  | PUT    | /camunda/api/engine/engine/default/group/gxj/members/{self} | -   | 403 403 401 403 403 401 -
+            app  | POST   | /camunda/api/admin/setup/default/user/create  | SETUP             | 401 401 401 401 401 401 401
             """;
 
     @LocalServerPort
@@ -158,6 +159,7 @@ class AuthorizationMatrixTest extends EngineTestSupport {
         bodies.put("MODIFICATION", "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
                 + "\"EndEvent_Acknowledged\"}]}");
         bodies.put("PROFILE", "{\"firstName\":\"何宪卓\"}");
+        bodies.put("SETUP", "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
     }
 
     private record Line(String door, String method, String path, String body, List<String> expected, String text) {

@@ -2,6 +2,7 @@ package gov.supervision.app.webapps;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,9 @@ final class TasklistBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** form-js applies typed values after about 300 ms */
+    private static final Duration FORM_DEBOUNCE = Duration.ofMillis(500);
 
     private final WebDriver browser;
     private final WebDriverWait wait;
@@ -73,11 +77,26 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Types into the text field or area whose label starts with {@code label}. */
     TasklistBrowser fill(String label, String value) {
-        WebElement field = browser.findElement(By.xpath("//label[starts-with(normalize-space(), '" + label
-                + "')]/following::*[self::textarea or self::input][1]"));
-        field.clear();
-        field.sendKeys(value);
-        return this;
+        By locator = By.xpath("//label[starts-with(normalize-space(), '" + label
+                + "')]/following::*[self::textarea or self::input][1]");
+        // the form takes what is typed after a debounce and then renders itself anew: keys typed into a field
+        // while it does can be lost. A person types slower; here, type again until the value outlasts the debounce.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement field = browser.findElement(locator);
+            field.clear();
+            field.sendKeys(value);
+            field.sendKeys(Keys.TAB);
+            try {
+                Thread.sleep(FORM_DEBOUNCE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (value.equals(browser.findElement(locator).getDomProperty("value"))) {
+                return this;
+            }
+        }
+        throw new IllegalStateException("the form does not keep " + value + " in " + label);
     }
 
     /** Chooses the radio option labelled {@code option}. */
