@@ -1,5 +1,6 @@
 package gov.supervision.app.security;
 
+import gov.supervision.app.web.DatabaseTrouble;
 import gov.supervision.app.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        var database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            // the user could not be looked up: not a wrong password
+            Problems.write(response, database.get().answer(response));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, request.getHeader("Authorization") == null
                 ? "sign in first: this needs a user (HTTP basic authentication)"

@@ -7,6 +7,7 @@ import gov.supervision.process.Rejections;
 import gov.supervision.process.forms.InvalidFormInput;
 import gov.supervision.process.guard.NoSuchWorkItem;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.ClientAbortException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -169,7 +170,7 @@ class ApiErrors {
      * incident.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail rejected(Exception e, HttpServletRequest request) {
+    ProblemDetail rejected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (e instanceof ErrorResponse refusedBySpring) {
             // what Spring itself refuses (a path nobody answers, a missing header, …): its status, our words
             int status = refusedBySpring.getStatusCode().value();
@@ -203,6 +204,10 @@ class ApiErrors {
             ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, violation.get().getMessage());
             problem.setProperty("rule", violation.get().rule().name());
             return problem;
+        }
+        var database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            return database.get().answer(response);
         }
         return Problems.incident(e, request.getMethod() + " " + request.getRequestURI());
     }

@@ -4,8 +4,11 @@ import gov.supervision.app.security.CamundaUser;
 import gov.supervision.app.security.SupervisionUser;
 import gov.supervision.app.web.NotFound;
 import gov.supervision.bpmn.TaskVariables;
+import gov.supervision.command.task.api.Rule;
+import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.forms.FormField;
 import gov.supervision.process.forms.TaskForms;
+import gov.supervision.process.guard.CompletedWorkItems;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,8 +37,11 @@ public class Worklist {
     private final FormService forms;
     private final CamundaUser camundaUser;
     private final RepositoryService repository;
+    private final CompletedWorkItems completed;
 
-    Worklist(TaskService tasks, FormService forms, CamundaUser camundaUser, RepositoryService repository) {
+    Worklist(TaskService tasks, FormService forms, CamundaUser camundaUser, RepositoryService repository,
+             CompletedWorkItems completed) {
+        this.completed = completed;
         this.tasks = tasks;
         this.forms = forms;
         this.camundaUser = camundaUser;
@@ -61,6 +67,10 @@ public class Worklist {
     public List<WorkItem> complete(SupervisionUser user, String workItemId, Map<String, Object> values) {
         Task task = query(user).taskId(workItemId).singleResult();
         if (task == null) {
+            if (completed.wasCompletedFor(workItemId, user.userId(), user.groupIds())) {
+                throw new RuleViolation(Rule.ALREADY_COMPLETED, "work item %s is completed already"
+                        .formatted(workItemId));
+            }
             throw new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
         }
         Map<String, Object> submitted = SubmittedValues.of(TaskForms.fields(forms, task.getId()), values);

@@ -6,6 +6,7 @@ import gov.supervision.command.task.api.Actor;
 import gov.supervision.command.task.api.Rule;
 import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
+import gov.supervision.process.serial.TaskLocks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,16 +31,20 @@ public class DispatchProcessStarter {
 
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
+    private final TaskLocks locks;
 
-    DispatchProcessStarter(RuntimeService runtime, TransactionTemplate transaction) {
+    DispatchProcessStarter(RuntimeService runtime, TransactionTemplate transaction, TaskLocks locks) {
         this.runtime = runtime;
         this.transaction = transaction;
+        this.locks = locks;
     }
 
     /** @return whether a new process was started for the task */
     public boolean startInspection(TaskToInspect task, Actor supervisor) {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
+                // a parallel inspection of the task waits here, then finds its process and starts nothing
+                locks.lock(task.taskId());
                 if (underInspection(task.taskId())) {
                     return false;
                 }

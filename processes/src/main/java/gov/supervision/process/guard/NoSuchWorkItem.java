@@ -8,7 +8,7 @@ public class NoSuchWorkItem extends BadUserRequestException {
     /** Camunda's custom exception codes (20000-39999): no such work item */
     public static final int CODE = 24_040;
 
-    NoSuchWorkItem(String message) {
+    public NoSuchWorkItem(String message) {
         super(message);
         setCode(CODE);
     }

@@ -117,9 +117,9 @@ final class ProcessStateGuard extends CommandInterceptor {
     private final ProcessEngineConfigurationImpl engine;
     private final WorkItemSubmissions submissions;
 
-    ProcessStateGuard(ProcessEngineConfigurationImpl engine) {
+    ProcessStateGuard(ProcessEngineConfigurationImpl engine, CompletedWorkItems completed) {
         this.engine = engine;
-        this.submissions = new WorkItemSubmissions(engine);
+        this.submissions = new WorkItemSubmissions(engine, completed);
     }
 
     @Override

@@ -23,11 +23,17 @@ import java.util.List;
 @Component
 class ProcessStateGuardPlugin extends AbstractProcessEnginePlugin {
 
+    private final CompletedWorkItems completed;
+
+    ProcessStateGuardPlugin(CompletedWorkItems completed) {
+        this.completed = completed;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> before = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        before.add(0, new ProcessStateGuard(configuration));
+        before.add(0, new ProcessStateGuard(configuration, completed));
         configuration.setCustomPreCommandInterceptorsTxRequired(before);
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         configuration.setEnforceSpecificVariablePermission(true);

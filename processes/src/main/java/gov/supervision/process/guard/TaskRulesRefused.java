@@ -13,7 +13,7 @@ public class TaskRulesRefused extends BadUserRequestException {
     /** Camunda's custom exception codes (20000-39999): refused by the task's rules */
     public static final int CODE = 24_090;
 
-    TaskRulesRefused(RuleViolation violation) {
+    public TaskRulesRefused(RuleViolation violation) {
         super(violation.rule().name() + ": " + violation.getMessage(), violation);
         setCode(CODE);
     }

@@ -1,5 +1,7 @@
 package gov.supervision.process.guard;
 
+import gov.supervision.command.task.api.Rule;
+import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.forms.FormField;
 import gov.supervision.process.forms.FormSubmission;
 import gov.supervision.process.forms.TaskForms;
@@ -24,15 +26,23 @@ import java.util.Map;
 final class WorkItemSubmissions {
 
     private final ProcessEngineConfigurationImpl engine;
+    private final CompletedWorkItems completed;
 
-    WorkItemSubmissions(ProcessEngineConfigurationImpl engine) {
+    WorkItemSubmissions(ProcessEngineConfigurationImpl engine, CompletedWorkItems completed) {
         this.engine = engine;
+        this.completed = completed;
     }
 
     void check(String taskId, Map<String, ?> variables) {
         TaskService tasks = engine.getTaskService();
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
+            Authentication person = person();
+            if (taskId != null && completed.wasCompletedFor(taskId, person.getUserId(),
+                    person.getGroupIds() == null ? List.of() : person.getGroupIds())) {
+                throw new TaskRulesRefused(new RuleViolation(Rule.ALREADY_COMPLETED,
+                        "work item %s is completed already".formatted(taskId)));
+            }
             throw new NoSuchWorkItem("%s has no work item %s".formatted(person().getUserId(), taskId));
         }
         if (!mayWorkOn(task)) {

@@ -74,7 +74,7 @@ class TaskActionsController {
     Map<String, String> requestExtension(@PathVariable String taskId, @Valid @RequestBody ExtensionRequest request) {
         SupervisionUser user = requireUnit();
         LedgerRow task = task(taskId, user);
-        String extensionId = camunda.runChecked(user, () -> extensions.request(TaskId.parse(taskId), task.planNumber(),
+        String extensionId = camunda.runChecked(user, taskId, () -> extensions.request(TaskId.parse(taskId), task.planNumber(),
                 task.taskNumber(), user.unitId(), request.dueId(), request.requestedDueAt(), request.reason()));
         return Map.of("extensionId", extensionId);
     }
@@ -95,7 +95,7 @@ class TaskActionsController {
     Map<String, Object> stopFollowUp(@PathVariable String taskId, @Valid @RequestBody Reason request) {
         SupervisionUser user = requireSupervisor();
         task(taskId, user);
-        boolean stopped = camunda.runChecked(user, () -> followUp.stop(TaskId.parse(taskId), request.reason()));
+        boolean stopped = camunda.runChecked(user, taskId, () -> followUp.stop(TaskId.parse(taskId), request.reason()));
         if (!stopped) {
             throw new RuleViolation(Rule.FOLLOW_UP_NOT_STARTED, "task %s has no follow-up running".formatted(taskId));
         }
@@ -107,7 +107,7 @@ class TaskActionsController {
     Map<String, Object> startFollowUp(@PathVariable String taskId) {
         SupervisionUser user = requireSupervisor();
         LedgerRow task = task(taskId, user);
-        boolean started = camunda.runChecked(user, () -> followUp.start(TaskId.parse(taskId), task.planNumber(),
+        boolean started = camunda.runChecked(user, taskId, () -> followUp.start(TaskId.parse(taskId), task.planNumber(),
                 task.taskNumber(), task.leadUnits().stream().map(Unit::id).toList()));
         if (!started) {
             throw new RuleViolation(Rule.FOLLOW_UP_ALREADY_STARTED,

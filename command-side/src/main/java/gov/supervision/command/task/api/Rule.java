@@ -39,6 +39,8 @@ public enum Rule {
     EXTENSION_TOO_LATE,
     EXTENSION_PENDING,
     NO_SUCH_EXTENSION,
+    /** a work item completed by another request first (the later of two completions of one step) */
+    ALREADY_COMPLETED,
     /** text with a control character, half a surrogate pair, or too long for its field (InvalidText) */
     INVALID_TEXT
 }
