@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
@@ -28,11 +29,13 @@ import javax.sql.DataSource;
  * gov.supervision.query.projection.api.Projection}, by Axon when it inspects the handlers; nothing in the projection
  * classes changes. A handler called outside a transaction on the engine's DataSource (none here) runs as it is.
  * <p>
- * The savepoint is plain SQL on the transaction's connection ({@code SAVEPOINT}, then {@code RELEASE SAVEPOINT}, or
- * {@code ROLLBACK TO SAVEPOINT} when the handler fails), what Spring's {@code PROPAGATION_NESTED} would send too
- * through JDBC's savepoint objects; those objects do not survive every connection wrapper (the embedded test
- * database's recording proxy hands the driver a wrapped savepoint back, which it cannot cast), the SQL does.
- * README-dlq.md has what the savepoints cost on a rebuild.
+ * The savepoint is plain SQL on the transaction's connection, one round trip per event: {@code SAVEPOINT} before the
+ * transaction's first handler, {@code RELEASE SAVEPOINT; SAVEPOINT} (sent together) before each further one, and
+ * {@code ROLLBACK TO SAVEPOINT} when a handler fails; the last one is released by the commit. Spring's
+ * {@code PROPAGATION_NESTED} would send the same statements, two round trips per event, through JDBC's savepoint
+ * objects, which do not survive every connection wrapper (the embedded test database's recording proxy hands the
+ * driver back a wrapped savepoint, which it cannot cast); the SQL does. README-dlq.md has what the savepoints cost
+ * on a rebuild.
  */
 @Component
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
@@ -81,24 +84,32 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
-            if (!enabled || !TransactionSynchronizationManager.hasResource(dataSource)) {
+            if (!enabled || !TransactionSynchronizationManager.hasResource(dataSource)
+                    || !TransactionSynchronizationManager.isSynchronizationActive()) {
                 return super.handle(message, target);
             }
-            jdbc.execute("SAVEPOINT " + SAVEPOINT);
-            Object result;
+            if (TransactionSynchronizationManager.hasResource(HandlerSavepoints.this)) {
+                jdbc.execute("RELEASE SAVEPOINT " + SAVEPOINT + "; SAVEPOINT " + SAVEPOINT);
+            } else {
+                jdbc.execute("SAVEPOINT " + SAVEPOINT);
+                TransactionSynchronizationManager.bindResource(HandlerSavepoints.this, SAVEPOINT);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(HandlerSavepoints.this);
+                    }
+                });
+            }
             try {
-                result = super.handle(message, target);
+                return super.handle(message, target);
             } catch (Exception | Error failure) {
                 try {
                     jdbc.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-                    jdbc.execute("RELEASE SAVEPOINT " + SAVEPOINT);
                 } catch (RuntimeException rollbackFailed) {
                     failure.addSuppressed(rollbackFailed);
                 }
                 throw failure;
             }
-            jdbc.execute("RELEASE SAVEPOINT " + SAVEPOINT);
-            return result;
         }
     }
 }
