@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Relied on from outside, with their exit codes: {@code import <file> [--plan <number>] [--dry-run] [--json]
  * [--confirm]}, {@code verify [--task <id>] [--json]},
  * {@code bulletin --plan <number> --week <yyyy-Www> [--format html|pdf] [--out <file>]},
- * {@code rebuild [--projection <name>] [--json]} and {@code reconcile [--json]}.
+ * {@code rebuild [--projection <name>] [--json]}, {@code reconcile [--json]} and {@code dead-letters [--projection
+ * <name>] [--json]}, {@code dead-letters retry <projection> <sequence-id>}, {@code dead-letters evict <projection>
+ * <sequence-id> <aggregate-sequence>}.
  */
 public final class Commands {
 
@@ -25,7 +27,10 @@ public final class Commands {
     public static final int UNAVAILABLE = 69;
     /** the output file cannot be written */
     public static final int CANNOT_CREATE = 73;
-    /** the command was refused or failed (an import or a rebuild, say); reconcile: the log and the processes differ */
+    /**
+     * the command was refused or failed (an import or a rebuild, say); reconcile: the log and the processes differ;
+     * dead-letters: letters are parked, or the one retried fails again
+     */
     public static final int FAILED = 1;
     /** verify: a chain of the event log is broken */
     public static final int CHAIN_BROKEN = 1;
@@ -39,7 +44,7 @@ public final class Commands {
 
     /** The commands there are; anything else starts the engine. */
     private static final java.util.Set<String> NAMES =
-            java.util.Set.of("import", "verify", "bulletin", "rebuild", "reconcile");
+            java.util.Set.of("import", "verify", "bulletin", "rebuild", "reconcile", "dead-letters");
 
     /** A wrong command line: what is wrong, then the command's usage, on standard error. */
     static int usage(PrintStream err, String problem, String usage) {
@@ -61,6 +66,7 @@ public final class Commands {
             case "bulletin" -> new BulletinCommand(out, System.err).run(rest);
             case "rebuild" -> new RebuildCommand(out, System.err).run(rest);
             case "reconcile" -> new ReconcileCommand(out, System.err).run(rest);
+            case "dead-letters" -> new DeadLettersCommand(out, System.err).run(rest);
             default -> USAGE;
         };
     }

@@ -21,7 +21,8 @@ import java.util.Map;
  * from the event log of the configured database, with progress on stderr. Prints, for each table of each rebuilt
  * projection, one line {@code <projection> <table> rows=<n> checksum=<sha256 hex> replayed=<events>} (or, with
  * {@code --json}, {@code {"projections":[status…]}} as {@code GET /api/projections} answers). Exit 0 when every
- * rebuild is done, 1 when one failed or could not start, 64 for a wrong command line or an unknown projection.
+ * rebuild is done, 1 when one failed, parked events it could not apply (dead letters) or could not start, 64 for a
+ * wrong command line or an unknown projection.
  * <p>
  * No engine may run on the same database meanwhile: a running engine's processor holds the projection's tokens, and
  * the rebuild is then refused (exit 1) and changes nothing.
@@ -56,6 +57,11 @@ final class RebuildCommand {
             List<ProjectionStatus> rebuilt = new ArrayList<>();
             for (String name : options.projection() == null ? names : List.of(options.projection())) {
                 RebuildStatus outcome = rebuild(rebuilds, name);
+                if (outcome.state() == RebuildStatus.State.PARKED) {
+                    err.printf("%s: replayed %d of %d events, but %s; see: dead-letters --projection %s%n", name,
+                            outcome.replayed(), outcome.target(), outcome.error(), name);
+                    return Commands.FAILED;
+                }
                 if (outcome.state() != RebuildStatus.State.DONE) {
                     err.printf("%s: rebuild failed after %d of %d events: %s%n", name, outcome.replayed(),
                             outcome.target(), outcome.error());

@@ -41,6 +41,9 @@ import java.util.function.Consumer;
  * <p>
  * The reset claims the processor's tokens: it fails while another engine instance on the same database holds them
  * (its running processor does), and the rebuild is refused then, changing nothing.
+ * <p>
+ * The reset also empties the projection's dead letters (in the same transaction): an event the replay cannot apply
+ * is parked again, and the rebuild then ends {@code PARKED}, naming it, rather than {@code DONE}.
  */
 @Service
 public class ProjectionRebuilds implements DisposableBean {
@@ -52,6 +55,8 @@ public class ProjectionRebuilds implements DisposableBean {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TableChecksums checksums;
+    private final DeadLetters deadLetters;
+    private final ProcessorFailures failures;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -61,11 +66,13 @@ public class ProjectionRebuilds implements DisposableBean {
     });
 
     ProjectionRebuilds(Projections projections, EventProcessingConfiguration processing, EventStore eventStore,
-                       TableChecksums checksums) {
+                       TableChecksums checksums, DeadLetters deadLetters, ProcessorFailures failures) {
         this.projections = projections;
         this.processing = processing;
         this.eventStore = eventStore;
         this.checksums = checksums;
+        this.deadLetters = deadLetters;
+        this.failures = failures;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -86,7 +93,7 @@ public class ProjectionRebuilds implements DisposableBean {
     public synchronized ProjectionStatus start(String name) {
         Projection projection = require(name);
         Rebuild running = rebuilds.get(name);
-        if (running != null && running.status().state() == RebuildStatus.State.RUNNING) {
+        if (running != null && running.status(0).state() == RebuildStatus.State.RUNNING) {
             throw new Conflict("a rebuild of projection %s is running since %s: %d of %d events replayed"
                     .formatted(name, running.startedAt, running.replayed, running.target));
         }
@@ -102,6 +109,7 @@ public class ProjectionRebuilds implements DisposableBean {
             throw new Conflict("projection %s cannot be reset, nothing changed: %s (is another engine instance "
                     .formatted(name, e.getMessage()) + "running on this database?)", e);
         }
+        failures.forget(name);
         Rebuild rebuild = new Rebuild(clock.instant(), target, before);
         rebuilds.put(name, rebuild);
         processor.start();
@@ -123,7 +131,7 @@ public class ProjectionRebuilds implements DisposableBean {
             try {
                 return rebuild.finished.get(every.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                progress.accept(rebuild.status());
+                progress.accept(rebuild.status(deadLetters.count(name)));
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
@@ -133,8 +141,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private ProjectionStatus status(Projection projection) {
         StreamingEventProcessor processor = processor(projection);
         Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
-        String error = statuses.values().stream().filter(EventTrackerStatus::isErrorState)
-                .map(status -> describe(status.getError())).findFirst().orElse(null);
+        String error = failures.current(projection.name()).orElse(null);
         Long position = statuses.isEmpty() ? null : position(statuses);
         long head = head();
         // Axon counts a processor as replaying until an event past its reset position arrives, even once it has
@@ -143,10 +150,12 @@ public class ProjectionRebuilds implements DisposableBean {
                 : !processor.isRunning() ? ProjectionStatus.State.STOPPED
                 : processor.isReplaying() && (position == null || position < head) ? ProjectionStatus.State.REPLAYING
                 : ProjectionStatus.State.RUNNING;
+        long parked = deadLetters.count(projection.name());
         return new ProjectionStatus(projection.name(), state, position, head,
                 position == null ? null : progress(position, head), error,
-                Optional.ofNullable(rebuilds.get(projection.name())).map(Rebuild::status).orElse(null),
-                checksums.of(projection));
+                Optional.ofNullable(rebuilds.get(projection.name())).map(rebuild -> rebuild.status(parked))
+                        .orElse(null),
+                checksums.of(projection), parked);
     }
 
     /** Follows a rebuild until its processor has replayed up to the target, or reports an error. */
@@ -157,19 +166,28 @@ public class ProjectionRebuilds implements DisposableBean {
             if (!statuses.isEmpty()) {
                 rebuild.replayed = position(statuses);
             }
-            Optional<EventTrackerStatus> failed = statuses.values().stream()
-                    .filter(EventTrackerStatus::isErrorState).findFirst();
+            Optional<String> failed = failures.current(projection.name());
             if (failed.isPresent()) {
-                rebuild.fail(describe(failed.get().getError()), clock.instant());
-                LOG.error("Rebuild of projection {} failed", projection.name(), failed.get().getError());
+                rebuild.fail(failed.get(), deadLetters.count(projection.name()), clock.instant());
+                LOG.error("Rebuild of projection {} failed: {}", projection.name(), failed.get());
             } else if (caughtUp(processor, statuses, rebuild)) {
-                rebuild.done(clock.instant());
-                LOG.info("Projection {} is rebuilt: {} events replayed", projection.name(), rebuild.replayed);
+                long parked = deadLetters.count(projection.name());
+                if (parked == 0) {
+                    rebuild.done(clock.instant());
+                    LOG.info("Projection {} is rebuilt: {} events replayed", projection.name(), rebuild.replayed);
+                } else {
+                    String first = deadLetters.first(projection.name())
+                            .map(letter -> letter.event() + ": " + letter.cause()).orElse("(since retried)");
+                    rebuild.parked("%d events parked as dead letters, the first %s".formatted(parked, first),
+                            parked, clock.instant());
+                    LOG.warn("Projection {} is rebuilt up to {}, but parked {} events it could not apply, the first {}",
+                            projection.name(), rebuild.replayed, parked, first);
+                }
             } else {
                 monitor.schedule(() -> poll(projection, rebuild), POLL.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
-            rebuild.fail(describe(e), clock.instant());
+            rebuild.fail(describe(e), 0, clock.instant());
             LOG.error("Rebuild of projection {} failed", projection.name(), e);
         }
     }
@@ -216,7 +234,7 @@ public class ProjectionRebuilds implements DisposableBean {
     }
 
     private static String describe(Throwable error) {
-        return error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return error == null ? "unknown error" : FailureText.of(error);
     }
 
     @Override
@@ -240,20 +258,26 @@ public class ProjectionRebuilds implements DisposableBean {
             this.before = before;
         }
 
-        RebuildStatus status() {
+        /** @param deadLetters how many letters the projection has parked now, shown while it runs */
+        RebuildStatus status(long deadLetters) {
             RebuildStatus outcome = finished.getNow(null);
             return outcome != null ? outcome : new RebuildStatus(RebuildStatus.State.RUNNING, startedAt, null,
-                    target, replayed, progress(replayed, target), null);
+                    target, replayed, progress(replayed, target), null, deadLetters);
         }
 
         void done(Instant at) {
             finished.complete(new RebuildStatus(RebuildStatus.State.DONE, startedAt, at, target, replayed,
-                    progress(replayed, target), null));
+                    progress(replayed, target), null, 0));
         }
 
-        void fail(String error, Instant at) {
+        void parked(String error, long deadLetters, Instant at) {
+            finished.complete(new RebuildStatus(RebuildStatus.State.PARKED, startedAt, at, target, replayed,
+                    progress(replayed, target), error, deadLetters));
+        }
+
+        void fail(String error, long deadLetters, Instant at) {
             finished.complete(new RebuildStatus(RebuildStatus.State.FAILED, startedAt, at, target, replayed,
-                    progress(replayed, target), error));
+                    progress(replayed, target), error, deadLetters));
         }
     }
 }

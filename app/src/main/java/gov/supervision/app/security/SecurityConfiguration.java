@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERVISOR")
                         .requestMatchers("/api/bulletins/**").hasAnyRole("SUPERVISOR", "AUDITOR", "LEADER")
                         .requestMatchers("/api/projections", "/api/projections/**").hasRole("SUPERVISOR")
+                        // parked events: supervisors, and administrators, who keep the engine running
+                        .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers("/api/reconciliation").hasAnyRole("SUPERVISOR", "AUDITOR")
                         .anyRequest().hasAnyRole(ROLES))
                 .build();

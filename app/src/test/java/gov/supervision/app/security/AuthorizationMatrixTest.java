@@ -75,6 +75,11 @@ class AuthorizationMatrixTest extends EngineTestSupport {
             api  | GET    | /api/projections/ledger                       | -                 | 200 403 403 403 403 401 403
             api  | POST   | /api/projections/nothing/rebuild              | -                 | 404 403 403 403 403 401 403
             api  | GET    | /api/reconciliation                           | -                 | 200 200 403 403 403 401 403
+            api  | GET    | /api/dead-letters                             | -                 | 200 403 403 403 403 401 200
+            api  | GET    | /api/dead-letters?projection=nothing          | -                 | 404 403 403 403 403 401 404
+            api  | GET    | /api/dead-letters/ledger/{T}                  | -                 | 404 403 403 403 403 401 404
+            api  | POST   | /api/dead-letters/ledger/{T}/retry            | -                 | 404 403 403 403 403 401 404
+            api  | DELETE | /api/dead-letters/ledger/{T}/1                | -                 | 404 403 403 403 403 401 404
             rest | GET    | /engine-rest/engine                           | -                 | 403 403 403 403 403 401 200
             rest | GET    | /engine-rest/task                             | -                 | 403 403 403 403 403 401 200
             rest | GET    | /engine-rest/process-instance                 | -                 | 403 403 403 403 403 401 200
