@@ -67,7 +67,8 @@ final class DeadLettersCommand {
                     List<ParkedLetter> letters = options.projection() == null ? deadLetters.all()
                             : deadLetters.of(options.projection());
                     print(json, Map.of("deadLetters", letters), letters, options.json());
-                    verdict = letters.isEmpty() ? "no parked letters" : letters.size() + " parked letters";
+                    verdict = letters.isEmpty() ? "no parked letters"
+                            : letters.size() == 1 ? "1 parked letter" : letters.size() + " parked letters";
                     exit = letters.isEmpty() ? Commands.OK : Commands.FAILED;
                 }
                 case RETRY -> {
@@ -76,7 +77,7 @@ final class DeadLettersCommand {
                         out.println("applied " + retried.applied());
                     }
                     print(json, retried, retried.deadLetters(), options.json());
-                    verdict = "%s: applied %d letters of %s, %d still parked".formatted(options.projection(),
+                    verdict = "%s: applied %d of the letters of %s, %d still parked".formatted(options.projection(),
                             retried.applied(), options.sequenceId(), retried.deadLetters().size());
                     exit = Commands.OK;
                 }

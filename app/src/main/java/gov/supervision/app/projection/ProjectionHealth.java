@@ -62,8 +62,9 @@ class ProjectionHealth implements HealthIndicator {
                     first.put("eventId", letter.eventId());
                     first.put("cause", letter.cause());
                     detail.put("firstDeadLetter", first);
-                    detail.put("description", "%s parked %d events it could not apply, the first %s: %s"
-                            .formatted(projection.name(), parked, letter.event(), letter.cause()));
+                    detail.put("description", "%s parked %d %s it could not apply, the first %s: %s"
+                            .formatted(projection.name(), parked, parked == 1 ? "event" : "events", letter.event(),
+                                    letter.cause()));
                 });
             }
             Map<String, Object> component = new LinkedHashMap<>();

@@ -178,8 +178,8 @@ public class ProjectionRebuilds implements DisposableBean {
                 } else {
                     String first = deadLetters.first(projection.name())
                             .map(letter -> letter.event() + ": " + letter.cause()).orElse("(since retried)");
-                    rebuild.parked("%d events parked as dead letters, the first %s".formatted(parked, first),
-                            parked, clock.instant());
+                    rebuild.parked("%d %s as dead letters, the first %s".formatted(parked,
+                            parked == 1 ? "event parked" : "events parked", first), parked, clock.instant());
                     LOG.warn("Projection {} is rebuilt up to {}, but parked {} events it could not apply, the first {}",
                             projection.name(), rebuild.replayed, parked, first);
                 }

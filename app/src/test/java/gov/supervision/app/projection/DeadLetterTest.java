@@ -179,7 +179,7 @@ class DeadLetterTest extends EngineTestSupport {
         assertThat(rebuild.get("state").asText()).as(rebuild.toString()).isEqualTo("PARKED");
         assertThat(rebuild.get("deadLetters").asLong()).isOne();
         assertThat(rebuild.get("error").asText())
-                .startsWith("1 events parked as dead letters, the first TaskDispatched of " + task2 + " at sequence 1: ")
+                .startsWith("1 event parked as dead letters, the first TaskDispatched of " + task2 + " at sequence 1: ")
                 .contains("ledger_replay_poison");
         assertThat(rebuild.get("replayed").asLong()).isGreaterThanOrEqualTo(rebuild.get("target").asLong());
         assertThat(parked.get("deadLetters").asLong()).isOne();

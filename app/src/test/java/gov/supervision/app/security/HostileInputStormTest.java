@@ -149,6 +149,7 @@ class HostileInputStormTest extends EngineTestSupport {
         reads.put("/api/audit/verification", List.of("task"));
         reads.put("/api/reconciliation", List.of("x"));
         reads.put("/api/projections", List.of("name"));
+        reads.put("/api/dead-letters", List.of("projection"));
         int turn = 0;
         for (Map.Entry<String, List<String>> read : reads.entrySet()) {
             for (String parameter : read.getValue()) {
@@ -162,7 +163,7 @@ class HostileInputStormTest extends EngineTestSupport {
         for (String value : TEXTS.subList(0, 24)) {
             String id = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             for (String path : List.of("/api/tasks/%s/history", "/api/tasks/%s/as-of?at=2021-03-01",
-                    "/api/projections/%s", "/api/work-items/%s")) {
+                    "/api/projections/%s", "/api/work-items/%s", "/api/dead-letters/ledger/%s")) {
                 String method = path.startsWith("/api/work-items") ? "POST" : "GET";
                 knocks.add(new Knock(USERS.get(turn++ % USERS.size()), method, path.formatted(id),
                         method.equals("POST") ? "application/json" : null,
@@ -241,6 +242,14 @@ class HostileInputStormTest extends EngineTestSupport {
             knocks.add(new Knock("supervisor", "POST", "/api/projections/"
                     + URLEncoder.encode(value + "x", StandardCharsets.UTF_8).replace("+", "%20") + "/rebuild",
                     null, null, Map.of()));
+        }
+        // dead letters that do not exist: retried, evicted
+        for (String value : TEXTS.subList(0, 16)) {
+            String id = URLEncoder.encode(value + "x", StandardCharsets.UTF_8).replace("+", "%20");
+            knocks.add(new Knock("supervisor", "POST", "/api/dead-letters/ledger/" + id + "/retry", null, null,
+                    Map.of()));
+            knocks.add(new Knock("supervisor", "DELETE", "/api/dead-letters/scorecard/" + id + "/" + id, null, null,
+                    Map.of()));
         }
         // headers: what no browser sends
         for (String accept : List.of("image/png", "text/html", "application/xml", "*/*;q=x", "", "a".repeat(7_000))) {
