@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  * variables work) runs the same engine on a PostgreSQL server instead, and this configuration stays out.
  *
  * <p>The order of the beans is the order of shutdown: the pool and everything that uses it (Axon's processors,
- * Camunda's job executor) depend on the server, so Spring stops them first, then the server.
+ * Camunda's job executor) depend on the server, so Spring stops them first, then the watchdog, then the server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
@@ -26,6 +26,11 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "stop")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresProperties properties) {
         return EmbeddedPostgresServer.start(properties);
+    }
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgresServer server) {
+        return new EmbeddedPostgresWatchdog(server);
     }
 
     @Bean
