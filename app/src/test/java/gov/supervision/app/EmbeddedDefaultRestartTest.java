@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The README's first command: the engine started with no database settings runs its own PostgreSQL with its data
  * in a folder; started a second time on that folder, it works and changes nothing. While it runs, a command on the
- * same folder says how to reach its database instead.
+ * same folder says how to reach its database instead; once it stopped, a command runs on the folder itself.
  */
 class EmbeddedDefaultRestartTest {
 
@@ -45,6 +45,7 @@ class EmbeddedDefaultRestartTest {
         assertThat(first.get("plans")).isEqualTo(1L);
         assertThat(first.get("events")).as("the plan imported, then its tasks registered").isEqualTo(151L);
         assertThat(first.get("maxGlobalIndex")).as("the global index grows by one").isEqualTo(151L);
+        aCommandOnTheFolderOfAStoppedEngineRunsOnIt(postgresPort);
 
         try (ConfigurableApplicationContext engine = start(postgresPort)) {
             assertThat(snapshot(engine)).isEqualTo(first);
@@ -107,6 +108,17 @@ class EmbeddedDefaultRestartTest {
                 engine.getBean(EventProcessingConfiguration.class)).run("verify");
         assertThat(pointed.exit()).as(pointed.out()).isEqualTo(Commands.OK);
         assertThat(pointed.lines().get(0)).isEqualTo("intact: 151 events in 151 chains");
+    }
+
+    /** With the engine stopped, a command starts the folder's database itself, and stops it again. */
+    private void aCommandOnTheFolderOfAStoppedEngineRunsOnIt(int postgresPort) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = Commands.run(new String[]{"verify", "--supervision.embedded-postgres.data-directory=" + data,
+                "--supervision.embedded-postgres.port=" + postgresPort}, new PrintStream(out, true,
+                StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(Commands.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("intact: 151 events in 151 chains");
+        assertThat(EmbeddedDefault.postmaster(data)).as("stopped with the command").isEmpty();
     }
 
     private ConfigurableApplicationContext start(int postgresPort) {

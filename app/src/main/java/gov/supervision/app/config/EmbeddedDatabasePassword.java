@@ -50,8 +50,12 @@ final class EmbeddedDatabasePassword {
     }
 
     static void ownerOnly(Path file) throws IOException {
+        ownerOnly(file, "rw-------");
+    }
+
+    static void ownerOnly(Path path, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // a file system without POSIX permissions: the folder's own permissions protect it
         }
