@@ -34,8 +34,8 @@ import javax.sql.DataSource;
  * {@code ROLLBACK TO SAVEPOINT} when a handler fails; the last one is released by the commit. Spring's
  * {@code PROPAGATION_NESTED} would send the same statements, two round trips per event, through JDBC's savepoint
  * objects, which do not survive every connection wrapper (the embedded test database's recording proxy hands the
- * driver back a wrapped savepoint, which it cannot cast); the SQL does. README-dlq.md has what the savepoints cost
- * on a rebuild.
+ * driver back a wrapped savepoint, which it cannot cast); the SQL does. The README ("Dead letters", "What it
+ * costs") has what the savepoints cost on a rebuild.
  */
 @Component
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
