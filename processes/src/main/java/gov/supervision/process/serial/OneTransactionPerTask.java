@@ -45,8 +45,8 @@ final class OneTransactionPerTask extends CommandInterceptor {
     }
 
     private void lockWorkItem(String workItemId) {
-        if (workItemId == null || locks.lockWorkItem(workItemId)) {
-            return; // open (or never was: the engine says it has no such task)
+        if (workItemId == null || locks.lockWorkItem(workItemId) != TaskLocks.WorkItemAfterWait.GONE) {
+            return; // open, or not in the database: the engine answers for a task it does not know
         }
         if (completed.wasCompleted(workItemId)) {
             throw new TaskRulesRefused(new RuleViolation(Rule.ALREADY_COMPLETED,

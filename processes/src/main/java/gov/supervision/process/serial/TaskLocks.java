@@ -52,19 +52,24 @@ public class TaskLocks {
         jdbc.query(LOCK, row -> { }, WAIT.toMillis() + "ms", key(taskId));
     }
 
-    /**
-     * Takes the lock of the task whose process offers the work item (a Camunda user task), if it is open.
-     *
-     * @return whether the work item is still open once the lock is held (another transaction may have completed it
-     * while this one waited)
-     */
-    public boolean lockWorkItem(String workItemId) {
+    /** What became of a work item while its transaction waited for the task. */
+    public enum WorkItemAfterWait {
+        /** not committed to the database (none such, or created in this very transaction): the engine decides */
+        NOT_FOUND,
+        OPEN,
+        /** another transaction completed or closed it while this one waited */
+        GONE
+    }
+
+    /** Takes the lock of the task whose process offers the work item (a Camunda user task). */
+    public WorkItemAfterWait lockWorkItem(String workItemId) {
         Optional<String> task = first(TASK_OF_WORK_ITEM, workItemId);
         if (task.isEmpty()) {
-            return false;
+            return WorkItemAfterWait.NOT_FOUND;
         }
         lock(task.get());
-        return jdbc.queryForObject(WORK_ITEM_OPEN, Long.class, workItemId) > 0;
+        return jdbc.queryForObject(WORK_ITEM_OPEN, Long.class, workItemId) > 0 ? WorkItemAfterWait.OPEN
+                : WorkItemAfterWait.GONE;
     }
 
     /** Takes the lock of the task whose process the job (a timer, an asynchronous step) belongs to. */
