@@ -37,6 +37,16 @@ class ProjectionHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        try {
+            return projectionsHealth();
+        } catch (RuntimeException unreadable) {
+            // the dead letters live in the database: when it is away, so is this answer (DOWN, not an error page)
+            return Health.down().withDetail("error", "the projections' state cannot be read: "
+                    + "the database is not reachable").build();
+        }
+    }
+
+    private Health projectionsHealth() {
         Status overall = Status.UP;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Projection projection : projections.all()) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The error page of every door (our API, Camunda's REST API and webapps, static resources): whatever the servlet
@@ -26,7 +27,12 @@ class ProblemErrorPage implements ErrorController {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String where = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "";
         ProblemDetail problem;
-        if (status >= 500) {
+        Optional<DatabaseTrouble> database = failure instanceof Throwable thrown ? DatabaseTrouble.of(thrown)
+                : Optional.empty();
+        if (status >= 500 && database.isPresent()) {
+            // thrown before any controller (signing in looks the user up): the database's trouble, not an incident
+            problem = database.get().answer(response);
+        } else if (status >= 500) {
             problem = failure instanceof Throwable thrown ? Problems.incident(thrown, where)
                     : Problems.incident("status " + status, where);
         } else {

@@ -12,6 +12,7 @@ import gov.supervision.process.guard.CompletedWorkItems;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -60,24 +61,46 @@ public class Worklist {
         if (taskNumber != null) {
             query.processVariableValueEquals(TaskVariables.TASK_NUMBER, taskNumber);
         }
-        return query.orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
+        return items(query.orderByTaskCreateTime().asc().list());
     }
 
     /** Completes the user's work item with the form values; answers what the user has open next on that task. */
     public List<WorkItem> complete(SupervisionUser user, String workItemId, Map<String, Object> values) {
         Task task = query(user).taskId(workItemId).singleResult();
         if (task == null) {
-            if (completed.wasCompletedFor(workItemId, user.userId(), user.groupIds())) {
-                throw new RuleViolation(Rule.ALREADY_COMPLETED, "work item %s is completed already"
-                        .formatted(workItemId));
-            }
-            throw new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
+            throw notOpen(user, workItemId);
         }
-        Map<String, Object> submitted = SubmittedValues.of(TaskForms.fields(forms, task.getId()), values);
-        String supervisedTask = (String) tasks.getVariable(task.getId(), TaskVariables.TASK_ID);
+        Map<String, Object> submitted;
+        String supervisedTask;
+        try {
+            submitted = SubmittedValues.of(TaskForms.fields(forms, task.getId()), values);
+            supervisedTask = (String) tasks.getVariable(task.getId(), TaskVariables.TASK_ID);
+        } catch (NullValueException completedMeanwhile) {
+            throw notOpen(user, workItemId); // by another request, between the query and these reads
+        }
         // as the user, as Tasklist does: the engine checks the values against the task's form for every door
         camundaUser.runAs(user, () -> forms.submitTaskForm(task.getId(), submitted));
-        return query(user).processInstanceBusinessKey(supervisedTask).list().stream().map(this::item).toList();
+        return items(query(user).processInstanceBusinessKey(supervisedTask).list());
+    }
+
+    private RuntimeException notOpen(SupervisionUser user, String workItemId) {
+        if (completed.wasCompletedFor(workItemId, user.userId(), user.groupIds())) {
+            return new RuleViolation(Rule.ALREADY_COMPLETED, "work item %s is completed already".formatted(workItemId));
+        }
+        return new NotFound("no open work item %s for user %s".formatted(workItemId, user.userId()));
+    }
+
+    /** The items still open: one completed by another request while the list is read is left out, not an error. */
+    private List<WorkItem> items(List<Task> found) {
+        List<WorkItem> items = new ArrayList<>();
+        for (Task task : found) {
+            try {
+                items.add(item(task));
+            } catch (NullValueException completedMeanwhile) {
+                // gone between the query and the reads of its form and variables
+            }
+        }
+        return items;
     }
 
     private TaskQuery query(SupervisionUser user) {

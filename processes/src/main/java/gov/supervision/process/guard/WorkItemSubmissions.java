@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 
@@ -37,22 +38,36 @@ final class WorkItemSubmissions {
         TaskService tasks = engine.getTaskService();
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            Authentication person = person();
-            if (taskId != null && completed.wasCompletedFor(taskId, person.getUserId(),
-                    person.getGroupIds() == null ? List.of() : person.getGroupIds())) {
-                throw new TaskRulesRefused(new RuleViolation(Rule.ALREADY_COMPLETED,
-                        "work item %s is completed already".formatted(taskId)));
+            throw notOpen(taskId);
+        }
+        List<FormField> fields;
+        Map<String, Object> current;
+        try {
+            if (!mayWorkOn(task)) {
+                if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                    throw notOpen(taskId); // completed meanwhile, and its authorizations with it
+                }
+                // who may read a task but not work on it (a supervisor on a unit's task) learns nothing of its form
+                throw new StepNotAllowed("%s may not work on %s".formatted(person().getUserId(), task.getName()));
             }
-            throw new NoSuchWorkItem("%s has no work item %s".formatted(person().getUserId(), taskId));
+            fields = fields(taskId);
+            current = fields.isEmpty() ? Map.of()
+                    : tasks.getVariables(taskId, fields.stream().map(FormField::id).toList());
+        } catch (NullValueException completedMeanwhile) {
+            throw notOpen(taskId); // by another request, between the query and these reads
         }
-        if (!mayWorkOn(task)) {
-            // who may read a task but not work on it (a supervisor on a unit's task) learns nothing of its form
-            throw new StepNotAllowed("%s may not work on %s".formatted(person().getUserId(), task.getName()));
-        }
-        List<FormField> fields = fields(taskId);
-        Map<String, Object> current = fields.isEmpty() ? Map.of()
-                : tasks.getVariables(taskId, fields.stream().map(FormField::id).toList());
         FormSubmission.check(task.getName(), fields, variables == null ? Map.of() : variables, current);
+    }
+
+    /** A completion of a work item that is not open: late (it was completed) or not found. */
+    private RuntimeException notOpen(String taskId) {
+        Authentication person = person();
+        if (taskId != null && completed.wasCompletedFor(taskId, person.getUserId(),
+                person.getGroupIds() == null ? List.of() : person.getGroupIds())) {
+            return new TaskRulesRefused(new RuleViolation(Rule.ALREADY_COMPLETED,
+                    "work item %s is completed already".formatted(taskId)));
+        }
+        return new NoSuchWorkItem("%s has no work item %s".formatted(person.getUserId(), taskId));
     }
 
     private boolean mayWorkOn(Task task) {
