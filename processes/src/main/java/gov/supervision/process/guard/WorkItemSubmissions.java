@@ -53,8 +53,12 @@ final class WorkItemSubmissions {
             fields = fields(taskId);
             current = fields.isEmpty() ? Map.of()
                     : tasks.getVariables(taskId, fields.stream().map(FormField::id).toList());
-        } catch (NullValueException completedMeanwhile) {
-            throw notOpen(taskId); // by another request, between the query and these reads
+        } catch (NullValueException | NullPointerException failed) {
+            // Camunda's reads fail so (its authorization check with a null pointer) for a task that is gone
+            if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+                throw failed;
+            }
+            throw notOpen(taskId); // completed by another request, between the query and these reads
         }
         FormSubmission.check(task.getName(), fields, variables == null ? Map.of() : variables, current);
     }

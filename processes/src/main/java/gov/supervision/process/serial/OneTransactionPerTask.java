@@ -45,14 +45,22 @@ final class OneTransactionPerTask extends CommandInterceptor {
     }
 
     private void lockWorkItem(String workItemId) {
-        if (workItemId == null || locks.lockWorkItem(workItemId) != TaskLocks.WorkItemAfterWait.GONE) {
-            return; // open, or not in the database: the engine answers for a task it does not know
+        if (workItemId == null) {
+            return;
         }
+        TaskLocks.WorkItemAfterWait after = locks.lockWorkItem(workItemId);
+        if (after == TaskLocks.WorkItemAfterWait.OPEN) {
+            return;
+        }
+        // completed by a transaction that committed before this one looked (NOT_FOUND) or while it waited (GONE)
         if (completed.wasCompleted(workItemId)) {
             throw new TaskRulesRefused(new RuleViolation(Rule.ALREADY_COMPLETED,
                     "work item %s was completed a moment ago by another request".formatted(workItemId)));
         }
-        throw new NoSuchWorkItem("work item %s is no longer open".formatted(workItemId));
+        if (after == TaskLocks.WorkItemAfterWait.GONE) {
+            throw new NoSuchWorkItem("work item %s is no longer open".formatted(workItemId));
+        }
+        // not in the database at all: none such, or created in this very transaction; the engine answers
     }
 
     private static Object field(Object command, Class<?> type, String name) {
