@@ -12,7 +12,7 @@ import gov.supervision.process.guard.CompletedWorkItems;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,7 @@ public class Worklist {
         try {
             submitted = SubmittedValues.of(TaskForms.fields(forms, task.getId()), values);
             supervisedTask = (String) tasks.getVariable(task.getId(), TaskVariables.TASK_ID);
-        } catch (NullValueException | NullPointerException failed) {
+        } catch (ProcessEngineException | NullPointerException failed) {
             if (tasks.createTaskQuery().taskId(workItemId).count() > 0) {
                 throw failed;
             }
@@ -99,8 +99,8 @@ public class Worklist {
         for (Task task : found) {
             try {
                 items.add(item(task));
-            } catch (NullValueException | NullPointerException failed) {
-                // Camunda's form and variable reads fail so (its authorization check with a null pointer) for a
+            } catch (ProcessEngineException | NullPointerException failed) {
+                // Camunda's form and variable reads fail (not found, not authorized, a null pointer in its check) for a
                 // task completed between the query and them: left out; anything else is a failure
                 if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
                     throw failed;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 
@@ -53,8 +53,8 @@ final class WorkItemSubmissions {
             fields = fields(taskId);
             current = fields.isEmpty() ? Map.of()
                     : tasks.getVariables(taskId, fields.stream().map(FormField::id).toList());
-        } catch (NullValueException | NullPointerException failed) {
-            // Camunda's reads fail so (its authorization check with a null pointer) for a task that is gone
+        } catch (ProcessEngineException | NullPointerException failed) {
+            // Camunda's reads of a task that is gone fail: not found, not authorized, or a null pointer in its check
             if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
                 throw failed;
             }
