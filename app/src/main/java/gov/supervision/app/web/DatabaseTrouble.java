@@ -3,6 +3,7 @@ package gov.supervision.app.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -42,6 +43,14 @@ public enum DatabaseTrouble {
 
     public static Optional<DatabaseTrouble> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollbackFailed) {
+                // the rollback failed, on a connection the failure broke: what failed first says what it was
+                Optional<DatabaseTrouble> first = rollbackFailed.getApplicationException() == null ? Optional.empty()
+                        : of(rollbackFailed.getApplicationException());
+                if (first.isPresent() || rollbackFailed.getCause() instanceof SQLException) {
+                    return first.or(() -> Optional.of(UNREACHABLE));
+                }
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
                 return Optional.of(UNREACHABLE); // the pool found no connection in time, or the server is gone
             }

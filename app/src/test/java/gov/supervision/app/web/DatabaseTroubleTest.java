@@ -7,6 +7,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
@@ -41,6 +42,19 @@ class DatabaseTroubleTest {
         assertThat(DatabaseTrouble.of(broken)).contains(DatabaseTrouble.UNREACHABLE);
         assertThat(DatabaseTrouble.of(shutDown)).contains(DatabaseTrouble.UNREACHABLE);
         assertThat(DatabaseTrouble.of(refused)).contains(DatabaseTrouble.UNREACHABLE);
+    }
+
+    @Test
+    void aRollbackThatFailedOnTheBrokenConnectionIsAnOutage() {
+        var rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE));
+        var withoutCause = new TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+
+        assertThat(DatabaseTrouble.of(new RuntimeException(rollbackFailed))).contains(DatabaseTrouble.UNREACHABLE);
+        assertThat(DatabaseTrouble.of(withoutCause)).contains(DatabaseTrouble.UNREACHABLE);
     }
 
     @Test
