@@ -17,6 +17,8 @@ public final class Commands {
     public static final int OK = 0;
     /** the bulletin could not be parsed */
     public static final int PARSE_ERROR = 2;
+    /** import: some documents of the bulletin could not be read; the others were parsed (and imported) */
+    public static final int SOME_UNREADABLE = 3;
     /** what the command names does not exist, such as the plan of a weekly bulletin */
     public static final int NOT_FOUND = 2;
     /** the command line itself is wrong */

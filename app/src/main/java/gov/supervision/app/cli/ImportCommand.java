@@ -4,6 +4,8 @@ import gov.supervision.app.plan.ImportReport;
 import gov.supervision.app.plan.PlanImport;
 import gov.supervision.app.plan.parsing.BulletinFormatException;
 import gov.supervision.app.plan.parsing.BulletinParser;
+import gov.supervision.app.plan.parsing.DocumentReading;
+import gov.supervision.app.plan.parsing.StrictImportRefused;
 import gov.supervision.app.plan.parsing.ParsedBulletin;
 import gov.supervision.app.plan.parsing.ParsedPlan;
 import gov.supervision.app.plan.parsing.ParseWarning;
@@ -27,17 +29,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--units <directory.csv>]
+ * {@code import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--strict] [--units <directory.csv>]
  * [--key=value…]}: reads the
  * plans of a bulletin. With {@code --dry-run} it only parses (no database) and prints the plans, as JSON with
  * {@code --json}. Otherwise it compares them with the plans as last imported into the configured database and
  * prints the changes; {@code --confirm} applies them (other {@code --key=value} options configure the engine as when
- * starting it). Exit 0 when parsed (and applied), 2 on a parse error.
+ * starting it). Exit 0 when parsed (and applied), 2 on a parse error (with {@code --strict}: on any warning), 3 when
+ * some documents could not be read and the others were imported.
  */
 final class ImportCommand {
 
     private static final String USAGE =
-            "usage: import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--units <directory.csv>] "
+            "usage: import <file> [--plan <number>] [--dry-run] [--json] [--confirm] [--strict] [--units <directory.csv>] "
                     + "[--key=value…]";
 
     private final PrintStream out;
@@ -67,22 +70,33 @@ final class ImportCommand {
         ParsedBulletin bulletin;
         try {
             bulletin = select(new BulletinParser(units).parse(text), options.plan());
+            StrictImportRefused.check(bulletin, options.strict());
         } catch (BulletinFormatException e) {
             err.println(options.file() + ": " + e.getMessage());
             return Commands.PARSE_ERROR;
+        } catch (StrictImportRefused e) {
+            e.doubts().forEach(d -> err.println(options.file() + ": error (--strict): " + d));
+            return Commands.PARSE_ERROR;
         }
         bulletin.warnings().forEach(w -> err.println(options.file() + ": warning: line " + w.line() + ": "
-                + w.message()));
+                + w.message() + (w.fix() == null ? "" : " (fix: " + w.fix() + ")")));
+        bulletin.documents().stream().filter(d -> d.error() != null).forEach(d -> err.println(options.file()
+                + ": error: document " + d.number() + " cannot be read, the others can: line " + d.error().line()
+                + ": " + d.error().message()));
+        int done = bulletin.hasUnreadableDocuments() ? Commands.SOME_UNREADABLE : Commands.OK;
         if (options.dryRun()) {
             if (options.json()) {
                 out.println(PlanJson.write(bulletin, units));
             } else {
                 bulletin.plans().forEach(plan -> out.printf("%s  %s  %s  %d tasks%n", plan.number(), plan.issuedOn(),
                         plan.title(), plan.tasks().size()));
+                bulletin.documents().stream().filter(d -> d.kind() != DocumentReading.Kind.PLAN).forEach(d ->
+                        out.printf("%s  %s: %s%n", d.number(), d.kind().json(), d.reason()));
             }
-            return Commands.OK;
+            return done;
         }
-        return importInto(bulletin, PlanImport.digest(text), options);
+        int imported = importInto(bulletin, PlanImport.digest(text), options);
+        return imported == Commands.OK ? done : imported;
     }
 
     /** Starts the engine on the configured database (without its web server) to preview or apply the import. */
@@ -126,14 +140,14 @@ final class ImportCommand {
         ParsedPlan chosen = bulletin.plan(plan).orElseThrow(() -> new BulletinFormatException(1,
                 "no plan %s in the bulletin; it has %s".formatted(plan,
                         bulletin.plans().stream().map(ParsedPlan::number).toList())));
-        return new ParsedBulletin(List.of(chosen), bulletin.warnings());
+        return bulletin.choosing(List.of(chosen));
     }
 
 
     /**
      * @param engine {@code --key=value} settings for the engine, as when starting it (a datasource, say)
      */
-    record Options(Path file, String plan, boolean dryRun, boolean json, boolean confirm, Path units,
+    record Options(Path file, String plan, boolean dryRun, boolean json, boolean confirm, boolean strict, Path units,
                    List<String> engine) {
 
         static Options parse(String[] args) {
@@ -144,11 +158,13 @@ final class ImportCommand {
             boolean dryRun = false;
             boolean json = false;
             boolean confirm = false;
+            boolean strict = false;
             for (String arg = arguments.next(); arg != null; arg = arguments.next()) {
                 switch (arg) {
                     case "--dry-run" -> dryRun = true;
                     case "--json" -> json = true;
                     case "--confirm" -> confirm = true;
+                    case "--strict" -> strict = true;
                     case "--plan" -> plan = arguments.valueOf(arg, "a value");
                     case "--units" -> units = Path.of(arguments.valueOf(arg, "a value"));
                     default -> {
@@ -168,7 +184,7 @@ final class ImportCommand {
             if (dryRun && confirm) {
                 throw new IllegalArgumentException("--dry-run applies nothing: it cannot go with --confirm");
             }
-            return new Options(file, plan, dryRun, json, confirm, units, arguments.engine());
+            return new Options(file, plan, dryRun, json, confirm, strict, units, arguments.engine());
         }
     }
 }

@@ -1,6 +1,7 @@
 package gov.supervision.app.web;
 
 import gov.supervision.app.plan.parsing.BulletinFormatException;
+import gov.supervision.app.plan.parsing.StrictImportRefused;
 import gov.supervision.command.task.api.InvalidText;
 import gov.supervision.command.task.api.RuleViolation;
 import gov.supervision.process.Rejections;
@@ -32,6 +33,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -142,6 +145,21 @@ class ApiErrors {
     ProblemDetail unparsable(BulletinFormatException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("line", e.line());
+        return problem;
+    }
+
+    /** 422: the text is readable, but a strict import takes no warning; each is listed with its line and fix. */
+    @ExceptionHandler(StrictImportRefused.class)
+    ProblemDetail strictRefused(StrictImportRefused e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("line", e.doubts().get(0).line());
+        problem.setProperty("warnings", e.doubts().stream().map(d -> {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("line", d.line());
+            w.put("message", d.message());
+            w.put("fix", d.fix());
+            return w;
+        }).toList());
         return problem;
     }
 

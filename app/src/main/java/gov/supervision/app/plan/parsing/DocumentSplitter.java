@@ -20,6 +20,8 @@ final class DocumentSplitter {
     private static final Pattern ISSUER_BEFORE_TITLE =
             Pattern.compile("^\\S{2,24}?(?:人民政府|办公室|办公厅|委员会|管委会)(关于.+)$");
     // a banner is a heading, or a short line of Chinese characters only (no punctuation: not the end of a task)
+    private static final Pattern TITLE_END = Pattern.compile("(?:通知|意见|决定|批复|函|报告|通报|公告|通告|命令|决议|纪要"
+            + "|方案|办法|规定|条例|细则|规划|计划|要点|措施|大事记)(?:\\(试行\\)|（试行）)?$");
     private static final Pattern BANNER = Pattern.compile("^#.*|^\\p{IsHan}{2,30}$");
 
     /**
@@ -28,7 +30,13 @@ final class DocumentSplitter {
      * @param body the lines tasks are read from: after the date line when the tasks follow a covering notice
      *             (the notice is signed and dated, then the plan is attached), else the whole document
      */
-    record Document(String number, int numberLine, String title, LocalDate issuedOn, List<SourceLine> body) {
+    record Document(String number, int numberLine, String title, LocalDate issuedOn, List<SourceLine> body,
+                    List<SourceLine> lines) {
+
+        /** The last line of the text as printed that the document holds. */
+        int lastLine() {
+            return lines.stream().mapToInt(SourceLine::number).max().orElse(numberLine);
+        }
     }
 
     private DocumentSplitter() {
@@ -79,10 +87,31 @@ final class DocumentSplitter {
         while (next < lines.size() && lines.get(next).text().isBlank()) {
             next++;
         }
-        // the title is the line after the number, unless the document goes straight to its items
+        // the title is the line after the number (and those that complete it), unless the document goes straight
+        // to its items
         boolean hasTitle = next < lines.size() && !ItemReader.beginsItem(lines.get(next).text());
-        String title = hasTitle ? title(lines.get(next).text()) : "";
-        int bodyStart = hasTitle ? next + 1 : 1;
+        int bodyStart = 1;
+        String title = "";
+        if (hasTitle) {
+            StringBuilder heading = new StringBuilder(lines.get(next).text().strip());
+            bodyStart = next + 1;
+            for (int more = 0; more < 3; more++) {
+                int after = bodyStart;
+                while (after < lines.size() && lines.get(after).text().isBlank()) {
+                    after++;
+                }
+                if (after >= lines.size() || !continuesTitle(lines.get(after).text())) {
+                    break;
+                }
+                String rest = CjkText.compact(lines.get(after).text()).replaceFirst("^#+", "");
+                if (isWholeTitle(heading) && !rest.startsWith("的")) {
+                    break; // …实施方案 / 的通知 is one title split after a kind word
+                }
+                heading.append(lines.get(after).text().strip().replaceFirst("^#+\\s*", ""));
+                bodyStart = after + 1;
+            }
+            title = title(heading.toString());
+        }
         int dateAt = bodyStart;
         while (dateAt < lines.size() && date(lines.get(dateAt).text()) == null) {
             dateAt++;
@@ -93,7 +122,19 @@ final class DocumentSplitter {
                 .anyMatch(line -> ResponsibilityClause.contains(CjkText.halfWidth(line.text())))) {
             body = lines.subList(dateAt + 1, lines.size()); // the tasks follow a signed covering notice
         }
-        return new Document(normalizedNumber(numberLine.text()), numberLine.number(), title, issuedOn, body);
+        return new Document(normalizedNumber(numberLine.text()), numberLine.number(), title, issuedOn, body, lines);
+    }
+
+    /** Whether a title read so far ends as a title does: with the kind of document it is. */
+    private static boolean isWholeTitle(CharSequence heading) {
+        return TITLE_END.matcher(CjkText.compact(heading.toString()).replace("**", "")).find();
+    }
+
+    /** A line that goes on with a title: no punctuation of a sentence, no item, no date. */
+    private static boolean continuesTitle(String line) {
+        String text = CjkText.halfWidth(line.strip());
+        return !text.isEmpty() && text.length() <= 40 && !ItemReader.beginsItem(text) && !isNumberLine(text)
+                && !text.matches(".*[,:;。].*") && !ResponsibilityClause.contains(text);
     }
 
     /** The title heading without its issuer: {@code 聊城市人民政府 关于印发…的通知} → {@code 关于印发…的通知}. */

@@ -21,7 +21,8 @@ final class ItemReader {
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(]\\s*(" + HAN_NUMERAL + ")\\s*[）)]\\s*(.*)$");
     // a digit after the point is a decimal at the start of a wrapped line (1.5万套), not an item number
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s*[.、．](?!\\d)\\s*(.*)$");
-    private static final Pattern SUB_ITEM = Pattern.compile("^[（(]\\s*\\d{1,2}\\s*[）)]");
+    // (1) or ①: a sub-item goes on with its numbered item
+    private static final Pattern SUB_ITEM = Pattern.compile("^(?:[（(]\\s*\\d{1,2}\\s*[）)]|[①-⑳])");
     private static final String BOLD = "**";
 
     record Result(List<Item> items, List<ParseWarning> warnings) {
@@ -51,7 +52,8 @@ final class ItemReader {
         if (!reader.eachSubHeadingNumbersFromOne) {
             reader.items.forEach(Item::labelByNumberAlone);
         }
-        reader.gaps.forEach(gap -> reader.warnings.add(new ParseWarning(gap.line(), numberWarning(gap))));
+        reader.gaps.forEach(gap -> reader.warnings.add(new ParseWarning(gap.line(), numberWarning(gap),
+                "compare the item numbers with the printed bulletin; a page may be missing or out of order")));
         return new Result(reader.items, reader.warnings);
     }
 
@@ -62,21 +64,25 @@ final class ItemReader {
         }
         boolean markdownHeading = text.startsWith("#");
         String content = content(text);
+        // matched half-width (（一） and (一), １. and 1. alike); what follows the number is kept as written
+        String halfWidth = CjkText.halfWidth(content);
         Matcher m;
         if (DocumentSplitter.date(content) != null) {
             finishItem(); // the signature's date closes what is above it
-        } else if ((m = SECTION.matcher(content)).matches()) {
-            section = m.group(1) + "、" + CjkText.compact(headingTitle(m.group(2)));
+        } else if ((m = SECTION.matcher(halfWidth)).matches()) {
+            String rest = content.substring(m.start(2));
+            section = m.group(1) + "、" + CjkText.compact(headingTitle(rest));
             subHeading = null;
             subHeadingTitle = null;
-            startHeading(Item.Kind.SECTION, m.group(1), section, line, m.group(2));
-        } else if ((m = SUB_HEADING.matcher(content)).matches()) {
+            startHeading(Item.Kind.SECTION, m.group(1), section, line, rest);
+        } else if ((m = SUB_HEADING.matcher(halfWidth)).matches()) {
+            String rest = content.substring(m.start(2));
             String label = "(" + m.group(1) + ")";
-            subHeadingTitle = label + CjkText.compact(headingTitle(m.group(2)));
-            startHeading(Item.Kind.SUB_HEADING, label, subSection(), line, m.group(2));
+            subHeadingTitle = label + CjkText.compact(headingTitle(rest));
+            startHeading(Item.Kind.SUB_HEADING, label, subSection(), line, rest);
             subHeading = current;
-        } else if ((m = NUMBERED.matcher(content)).matches()) {
-            startNumbered(Integer.parseInt(m.group(1)), line, m.group(2));
+        } else if ((m = NUMBERED.matcher(halfWidth)).matches()) {
+            startNumbered(Integer.parseInt(m.group(1)), line, content.substring(m.start(2)));
         } else if (markdownHeading) {
             finishItem();
             section = CjkText.compact(content);
@@ -89,7 +95,7 @@ final class ItemReader {
 
     /** Whether the line begins a heading of a section or sub-heading, a numbered item or a date line. */
     static boolean beginsItem(String line) {
-        String content = content(line.strip());
+        String content = CjkText.halfWidth(content(line.strip()));
         return SECTION.matcher(content).matches() || SUB_HEADING.matcher(content).matches()
                 || NUMBERED.matcher(content).matches() || DocumentSplitter.date(content) != null;
     }
@@ -142,7 +148,7 @@ final class ItemReader {
     }
 
     private void continueItem(SourceLine line, String content) {
-        if (current != null && (!current.isClosed() || SUB_ITEM.matcher(content).find()
+        if (current != null && (!current.isClosed() || SUB_ITEM.matcher(CjkText.halfWidth(content)).find()
                 || ResponsibilityClause.starts(CjkText.halfWidth(content)))) {
             current.text().append(line.number(), content);
             return;
@@ -150,7 +156,8 @@ final class ItemReader {
         finishItem();
         if (ResponsibilityClause.contains(CjkText.halfWidth(content))) {
             warnings.add(new ParseWarning(line.number(),
-                    "a responsibility clause outside any numbered item or heading; it is left out"));
+                    "a responsibility clause outside any numbered item or heading; it is left out",
+                    "put it at the end of the item it belongs to"));
         }
     }
 

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * {"plans":[{"number","title","issuedOn","tasks":[{"number","label","section","text","leadLeaders":[],
  *   "leadUnits":[],"cooperatingUnits":[],"groups":{"各县(市、区)人民政府":["东昌府区人民政府",…]},
  *   "sourceLines":[first,last]}]}],
- *  "warnings":[{"line","message"}]}
+ *  "warnings":[{"line","message","fix"}],
+ *  "documents":[{"number","title","kind":"plan"|"not-a-plan"|"unreadable","reason","lines":[first,last],"tasks",
+ *   "error":{"line","message","fix"}|null}]}
  * </pre>
  * Units are as written after alias resolution; {@code groups} expands each group a task names into its members.
  */
@@ -47,14 +49,31 @@ public final class PlanJson {
             plan.tasks().forEach(task -> write(task, tasks.addObject(), units, byId));
         }
         ArrayNode warnings = root.putArray("warnings");
-        for (ParseWarning warning : bulletin.warnings()) {
-            warnings.addObject().put("line", warning.line()).put("message", warning.message());
+        bulletin.warnings().forEach(warning -> write(warning, warnings.addObject()));
+        ArrayNode documents = root.putArray("documents");
+        for (DocumentReading reading : bulletin.documents()) {
+            ObjectNode d = documents.addObject();
+            d.put("number", reading.number());
+            d.put("title", reading.title());
+            d.put("kind", reading.kind().json());
+            d.put("reason", reading.reason());
+            d.putArray("lines").add(reading.firstLine()).add(reading.lastLine());
+            d.put("tasks", reading.tasks());
+            if (reading.error() == null) {
+                d.putNull("error");
+            } else {
+                write(reading.error(), d.putObject("error"));
+            }
         }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(ParseWarning warning, ObjectNode w) {
+        w.put("line", warning.line()).put("message", warning.message()).put("fix", warning.fix());
     }
 
     private static void write(ParsedTask task, ObjectNode t, UnitDirectory units,

@@ -54,7 +54,8 @@ final class PlanReader {
             if (responsibilities.isEmpty()) {
                 if (item.expectsClause()) {
                     itemWarnings.add(new ParseWarning(item.text().firstLine(), ("item %s has no responsibility clause "
-                            + "(牵头单位/责任单位…); it is left out").formatted(item.label())));
+                            + "(牵头单位/责任单位…); it is left out").formatted(item.label()),
+                            "if it is a task, add who answers for it, as (牵头单位：…), and import again"));
                 }
                 continue;
             }
@@ -63,7 +64,8 @@ final class PlanReader {
         if (tasks.isEmpty()) {
             // a scheme or a notice, not a plan of tasks: its items are not worth a warning each
             warnings.add(new ParseWarning(document.numberLine(),
-                    "document %s has no task with a responsibility clause".formatted(document.number())));
+                    "document %s has no task with a responsibility clause".formatted(document.number()),
+                    "if it is a plan, add (牵头单位：…) to each of its items and import again; if not, nothing to do"));
         } else {
             warnings.addAll(itemWarnings);
         }
@@ -88,7 +90,8 @@ final class PlanReader {
     private ParseWarning unknownLabel(Item item, ResponsibilityClause.Part part) {
         return new ParseWarning(item.text().lineAt(part.offset()), ("item %s: «%s» is not a responsibility label (%s); "
                 + "what it names is left out").formatted(item.label(), part.label(),
-                String.join("/", ResponsibilityClause.KNOWN_LABELS)));
+                String.join("/", ResponsibilityClause.KNOWN_LABELS)),
+                "write it as one of the known labels if it names who answers for the task");
     }
 
     /** Canonical names for the directory's units and aliases; a name it does not know is a new unit, as written. */
@@ -99,7 +102,8 @@ final class PlanReader {
             resolved.add(units.find(written).map(UnitDirectory.Entry::name).orElseGet(() -> {
                 if (newUnits.add(written)) {
                     warnings.add(new ParseWarning(text.lineAt(name.offset()),
-                            "unit «%s» is not in the unit directory; it is imported as a new unit".formatted(written)));
+                            "unit «%s» is not in the unit directory; it is imported as a new unit".formatted(written),
+                            "add it to the unit directory (units.csv) or, if it is a misprint, correct the name"));
                 }
                 return written;
             }));

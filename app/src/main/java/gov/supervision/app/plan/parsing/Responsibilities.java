@@ -39,24 +39,25 @@ final class Responsibilities {
     static Responsibilities read(List<ResponsibilityClause> clauses, String taskLabel, ItemText text) {
         Responsibilities responsibilities = new Responsibilities();
         List<ResponsibilityClause.Part> parts = clauses.stream().flatMap(c -> c.parts().stream()).toList();
-        boolean namesLeadUnit = parts.stream().anyMatch(p -> p.label().equals("牵头单位"));
+        boolean namesLeadUnit = parts.stream()
+                .anyMatch(p -> p.isKnown() && p.role() == ResponsibilityClause.Role.LEAD_UNIT);
         for (ResponsibilityClause.Part part : parts) {
             if (!part.isKnown()) {
                 responsibilities.unknownLabels.add(part);
                 continue;
             }
-            boolean leaders = part.label().equals("牵头领导");
+            boolean leaders = part.role() == ResponsibilityClause.Role.LEAD_LEADER;
             List<Name> names = leaders ? leaders(part) : units(part);
             if (names.isEmpty()) {
                 throw new BulletinFormatException(text.lineAt(part.offset()), "task %s: %s names no %s"
                         .formatted(taskLabel, part.label(), leaders ? "leader" : "unit"));
             }
-            switch (part.label()) {
-                case "牵头领导" -> names.forEach(n -> responsibilities.leadLeaders.add(n.name()));
-                case "牵头单位" -> responsibilities.leadUnits.addAll(names);
-                case "配合单位" -> responsibilities.cooperatingUnits.addAll(names);
-                default -> (namesLeadUnit ? responsibilities.cooperatingUnits : responsibilities.leadUnits)
-                        .addAll(names);
+            switch (part.role()) {
+                case LEAD_LEADER -> names.forEach(n -> responsibilities.leadLeaders.add(n.name()));
+                case LEAD_UNIT -> responsibilities.leadUnits.addAll(names);
+                case COOPERATING_UNIT -> responsibilities.cooperatingUnits.addAll(names);
+                case RESPONSIBLE_UNIT -> (namesLeadUnit ? responsibilities.cooperatingUnits
+                        : responsibilities.leadUnits).addAll(names);
             }
         }
         return responsibilities;

@@ -1,8 +1,10 @@
 package gov.supervision.app.plan.parsing;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,13 +21,37 @@ import java.util.regex.Pattern;
  */
 record ResponsibilityClause(int open, int close, List<Part> parts) {
 
-    static final List<String> KNOWN_LABELS = List.of("牵头领导", "牵头单位", "配合单位", "责任单位", "负责单位", "责任部门");
+    /** What a label says of the names after it. */
+    enum Role {
+        /** 牵头领导 and its forms: people, or posts standing for them. */
+        LEAD_LEADER,
+        /** 牵头单位 and its forms. */
+        LEAD_UNIT,
+        /** 配合单位 and its forms. */
+        COOPERATING_UNIT,
+        /** 责任单位 and its forms: lead units where no 牵头单位 is named, else cooperating units. */
+        RESPONSIBLE_UNIT
+    }
 
-    private static final String LABEL_WORD = "\\p{IsHan}{0,4}?(?:领导|单位|部门)";
+    /** Every label known, in the forms plans print them, with its role. */
+    static final Map<String, Role> ROLES = roles();
+
+    static final List<String> KNOWN_LABELS = List.copyOf(ROLES.keySet());
+
+    // a label may be printed with spaces inside (牵头 单位) by OCR
+    private static final String LABEL_WORD = "(?:\\p{IsHan}\\s*){0,4}?(?:领\\s*导|单\\s*位|部\\s*门)";
     private static final Pattern START = Pattern.compile("\\(\\s*" + LABEL_WORD + "\\s*:");
     private static final Pattern LABEL = Pattern.compile("(?:^|[;,。、\\s])\\s*(" + LABEL_WORD + ")\\s*:");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s。.;,、]*$");
-    private static final Set<String> KNOWN = Set.copyOf(KNOWN_LABELS);
+
+    private static Map<String, Role> roles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        List.of("牵头领导", "责任领导", "分管领导", "牵头市领导").forEach(l -> roles.put(l, Role.LEAD_LEADER));
+        List.of("牵头单位", "牵头部门", "主办单位", "主责单位", "主责部门").forEach(l -> roles.put(l, Role.LEAD_UNIT));
+        List.of("配合单位", "配合部门", "协办单位", "协作单位", "参与单位").forEach(l -> roles.put(l, Role.COOPERATING_UNIT));
+        List.of("责任单位", "负责单位", "责任部门", "负责部门").forEach(l -> roles.put(l, Role.RESPONSIBLE_UNIT));
+        return Collections.unmodifiableMap(roles);
+    }
 
     /**
      * A label and what it names.
@@ -36,7 +62,12 @@ record ResponsibilityClause(int open, int close, List<Part> parts) {
     record Part(String label, String value, int offset, int valueOffset) {
 
         boolean isKnown() {
-            return KNOWN.contains(label);
+            return ROLES.containsKey(label);
+        }
+
+        /** What the label says of the names after it; only for a known label. */
+        Role role() {
+            return ROLES.get(label);
         }
     }
 

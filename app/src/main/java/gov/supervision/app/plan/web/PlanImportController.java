@@ -6,6 +6,7 @@ import gov.supervision.app.plan.parsing.BulletinParser;
 import gov.supervision.app.plan.parsing.ParsedBulletin;
 import gov.supervision.app.plan.parsing.ParsedPlan;
 import gov.supervision.app.plan.parsing.PlanJson;
+import gov.supervision.app.plan.parsing.StrictImportRefused;
 import gov.supervision.app.security.CurrentUser;
 import gov.supervision.app.unit.UnitDirectory;
 import gov.supervision.app.web.InvalidRequest;
@@ -50,8 +51,9 @@ class PlanImportController {
 
     /** The plans the text holds and what importing them would change; changes nothing. */
     @PostMapping(path = "/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
-    ObjectNode preview(@RequestBody byte[] body, @RequestParam(required = false) String plan) {
-        ParsedBulletin bulletin = parse(utf8(body), plan);
+    ObjectNode preview(@RequestBody byte[] body, @RequestParam(required = false) String plan,
+                       @RequestParam(defaultValue = "false") boolean strict) {
+        ParsedBulletin bulletin = parse(utf8(body), plan, strict);
         ObjectNode answer = read(PlanJson.write(bulletin, units));
         Map<String, ImportReport> changes = new LinkedHashMap<>();
         importable(bulletin).forEach(p -> changes.put(p.number(), ImportReport.of(imports.preview(p), false)));
@@ -62,9 +64,10 @@ class PlanImportController {
     /** Imports the plans the text holds (or the one named), each whole or not at all; answers what changed. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     Map<String, Map<String, ImportReport>> confirm(@RequestBody byte[] body,
-                                                   @RequestParam(required = false) String plan) {
+                                                   @RequestParam(required = false) String plan,
+                                                   @RequestParam(defaultValue = "false") boolean strict) {
         String text = utf8(body);
-        ParsedBulletin bulletin = parse(text, plan);
+        ParsedBulletin bulletin = parse(text, plan, strict);
         Map<String, ImportReport> changes = new LinkedHashMap<>();
         for (ParsedPlan p : importable(bulletin)) {
             changes.put(p.number(), ImportReport.of(imports.apply(p, PlanImport.digest(text), CurrentUser.get().actor(),
@@ -83,14 +86,15 @@ class PlanImportController {
         }
     }
 
-    private ParsedBulletin parse(String text, String plan) {
+    private ParsedBulletin parse(String text, String plan, boolean strict) {
         ParsedBulletin bulletin = new BulletinParser(units).parse(text);
+        StrictImportRefused.check(bulletin, strict);
         if (plan == null || plan.isBlank()) {
             return bulletin;
         }
         ParsedPlan chosen = bulletin.plan(plan.strip()).orElseThrow(() -> new NotFound("no plan %s in the text; it has %s"
                 .formatted(plan, bulletin.plans().stream().map(ParsedPlan::number).toList())));
-        return new ParsedBulletin(List.of(chosen), bulletin.warnings());
+        return bulletin.choosing(List.of(chosen));
     }
 
     private static List<ParsedPlan> importable(ParsedBulletin bulletin) {

@@ -6,7 +6,10 @@ import static gov.supervision.app.plan.parsing.Bulletins.HEADER;
 import static gov.supervision.app.plan.parsing.Bulletins.parse;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Malformed text fails the whole parse, naming the line and what was expected: nothing of it may be imported. */
+/**
+ * Malformed text fails its document, naming the line and what was expected: nothing of it may be imported; a bulletin
+ * whose only document fails fails whole.
+ */
 class BulletinErrorsTest {
 
     @Test
@@ -55,24 +58,6 @@ class BulletinErrorsTest {
                 （牵头领导：张三；配合单位：市财政局）
                 """))
                 .hasMessage("line 7: task 2 names no lead unit");
-    }
-
-    @Test
-    void rejectsAPageContinuedWhereNoPageTakesItUp() {
-        assertThatThrownBy(() -> parse(HEADER + """
-                1. 推进城乡道路建设，加快（下转第10页）
-                2. 乙。（牵头单位：市财政局）
-                """))
-                .hasMessage("line 4: （下转第10页） has no matching （上接第10页）");
-    }
-
-    @Test
-    void rejectsAPageTakenUpFromNowhere() {
-        assertThatThrownBy(() -> parse(HEADER + """
-                1. 甲。（牵头单位：市财政局）
-                （上接第9页）主干道改造。（牵头单位：市交通运输局）
-                """))
-                .hasMessage("line 5: （上接第9页） has no matching （下转第9页）");
     }
 
     @Test

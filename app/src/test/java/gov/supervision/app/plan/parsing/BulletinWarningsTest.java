@@ -64,14 +64,15 @@ class BulletinWarningsTest {
     @Test
     void warnsAboutAResponsibilityClauseWithAnUnknownLabel() {
         ParsedBulletin bulletin = parse(HEADER + """
-                1. 甲。（牵头单位：市财政局；协办单位：市税务局）
-                2. 乙。（主办单位：市民政局）
+                1. 甲。（牵头单位：市财政局；联系单位：市税务局）
+                2. 乙。（督办单位：市民政局）
                 """);
-        String labels = "(牵头领导/牵头单位/配合单位/责任单位/负责单位/责任部门)";
+        String labels = "(" + String.join("/", ResponsibilityClause.KNOWN_LABELS) + ")";
+        assertThat(labels).startsWith("(牵头领导/").contains("/牵头单位/", "/配合单位/", "/责任单位/", "/负责单位/");
         assertThat(bulletin.warnings()).containsExactly(
-                new ParseWarning(4, "item 1: «协办单位» is not a responsibility label " + labels
+                new ParseWarning(4, "item 1: «联系单位» is not a responsibility label " + labels
                         + "; what it names is left out"),
-                new ParseWarning(5, "item 2: «主办单位» is not a responsibility label " + labels
+                new ParseWarning(5, "item 2: «督办单位» is not a responsibility label " + labels
                         + "; what it names is left out"),
                 new ParseWarning(5, "item 2 has no responsibility clause (牵头单位/责任单位…); it is left out"));
         assertThat(bulletin.plans().get(0).tasks()).singleElement().satisfies(task -> {

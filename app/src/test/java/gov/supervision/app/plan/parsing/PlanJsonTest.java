@@ -50,7 +50,13 @@ class PlanJsonTest {
                       "sourceLines": [7, 7]}
                    ]}],
                  "warnings": [
-                   {"line": 5, "message": "unit «市甲工作专班成员单位» is not in the unit directory; it is imported as a new unit"}
+                   {"line": 5, "message": "unit «市甲工作专班成员单位» is not in the unit directory; it is imported as a new unit",
+                    "fix": "add it to the unit directory (units.csv) or, if it is a misprint, correct the name"}
+                 ],
+                 "documents": [
+                   {"number": "聊政发〔2099〕1号", "title": "关于做好甲工作的通知", "kind": "plan",
+                    "reason": "2 numbered items or headings carry a responsibility clause", "lines": [1, 7], "tasks": 2,
+                    "error": null}
                  ]}
                 """));
         assertThat(written).contains("\n  ").contains("做好甲工作。"); // pretty printed, Chinese as written

@@ -1,0 +1,480 @@
+package gov.supervision.app.plan.parsing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, for each （下转第q页）, the （上接第p页） part that continues it, as a clerk would: first where the page
+ * numbers agree (a part printed later names an earlier page, one printed earlier a later page) and the text fits,
+ * then by the text alone (a part that breaks off mid-sentence goes on with a part that does not begin an item and
+ * whose item numbers follow its own), and otherwise drops the marker. Every pairing the numbers do not confirm, and
+ * every dropped marker, is a warning naming both lines.
+ */
+final class MarkerPairing {
+
+    /** Pieces {@code [start, end)}: the continued part, read right after the piece it continues. */
+    record Run(int start, int end) {
+
+        boolean contains(int i) {
+            return i >= start && i < end;
+        }
+    }
+
+    /** What precedes a break: the numbers of the last section, sub-heading and numbered item above it. */
+    private record Context(int section, int subHeading, int numbered, boolean afterHeading, int itemStart,
+                           boolean known) {
+
+        /** Above a part continued from elsewhere: its numbers are those of what it continues, not yet known. */
+        static final Context UNKNOWN = new Context(0, 0, 0, true, -1, false);
+    }
+
+    private record Candidate(int down, int up, Run run, int score, int distance) {
+    }
+
+    private static final String SENTENCE_ENDS = "。！？!?；;)）";
+
+    private final List<LineReader.Piece> pieces;
+    private final List<SourceLine> lines;
+    private final Map<Integer, Run> continuationOf = new HashMap<>();
+    private final Set<Integer> moved = new HashSet<>();
+    private final List<ParseWarning> warnings = new ArrayList<>();
+
+    private MarkerPairing(List<LineReader.Piece> pieces) {
+        this.pieces = pieces;
+        this.lines = pieces.stream().map(LineReader.Piece::line).toList();
+    }
+
+    static MarkerPairing pair(List<LineReader.Piece> pieces) {
+        MarkerPairing pairing = new MarkerPairing(pieces);
+        pairing.pairAll();
+        return pairing;
+    }
+
+    boolean isMoved(int piece) {
+        return moved.contains(piece);
+    }
+
+    /** The part that continues the piece, or null. */
+    Run continuationOf(int piece) {
+        return continuationOf.get(piece);
+    }
+
+    List<ParseWarning> warnings() {
+        return warnings;
+    }
+
+    private void pairAll() {
+        List<Integer> downs = new ArrayList<>();
+        List<Integer> ups = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (pieces.get(i).down() != null) {
+                downs.add(i);
+            }
+            if (pieces.get(i).up() != null) {
+                ups.add(i);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int d : downs) {
+            for (int u : ups) {
+                Candidate candidate = candidate(d, u);
+                if (candidate != null && candidate.score() >= 4) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed()
+                .thenComparingInt(Candidate::distance));
+        Set<Integer> pairedDowns = new HashSet<>();
+        Set<Integer> pairedUps = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (pairedDowns.contains(c.down()) || pairedUps.contains(c.up()) || overlapsMoved(c.run())) {
+                continue;
+            }
+            pairedDowns.add(c.down());
+            pairedUps.add(c.up());
+            join(c.down(), c.run());
+            if (!numbersAgree(c.down(), c.up())) {
+                warnings.add(new ParseWarning(line(c.down()), ("%s (line %d) and %s (line %d) do not name each "
+                        + "other's pages; they are joined because the text goes on there").formatted(
+                        marker(c.down()).written(), line(c.down()), pieces.get(c.up()).up().written(), line(c.up()))));
+            }
+        }
+        for (int u : ups) {
+            if (!pairedUps.contains(u)) {
+                pairByText(u);
+            }
+        }
+        for (int d : downs) {
+            if (!pairedDowns.contains(d)) {
+                continueInPlaceOrByText(d);
+            }
+        }
+    }
+
+    private Candidate candidate(int d, int u) {
+        if (d == u) {
+            return null;
+        }
+        Context context = contextOf(d);
+        Run run = runFrom(u, context);
+        if (run.contains(d)) {
+            return null; // a part cannot continue itself
+        }
+        int score = (numbersAgree(d, u) ? 4 : 0) + (endsMidSentence(d) ? 2 : 0) + (isLoose(u) ? 2 : 0)
+                + (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
+        int distance = u > d ? u - d : 2 * (d - u); // a part printed later is the usual case
+        return new Candidate(d, u, run, score, distance);
+    }
+
+    /** An unpaired （上接…）: the text it continues is where some part breaks off with nothing after it. */
+    private void pairByText(int u) {
+        ContinuationMarker up = pieces.get(u).up();
+        if (!isLoose(u)) {
+            warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…） to pair with, and the text after it "
+                    + "begins an item; the marker is left out").formatted(up.written(), line(u))));
+            return;
+        }
+        Candidate best = null;
+        for (int e = 0; e < pieces.size(); e++) {
+            if (e == u || pieces.get(e).isBlank() || continuationOf.containsKey(e) || moved.contains(e)
+                    || !endsMidSentence(e) || !breaksOff(e)) {
+                continue;
+            }
+            Context context = contextOf(e);
+            Run run = runFrom(u, context);
+            if (run.contains(e) || overlapsMoved(run)) {
+                continue;
+            }
+            int score = (closesParenthesis(context, e, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
+            int distance = e < u ? u - e : 2 * (e - u);
+            if (best == null || score > best.score() || score == best.score() && distance < best.distance()) {
+                best = new Candidate(e, u, run, score, distance);
+            }
+        }
+        if (best == null) {
+            warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…） to pair with, and no text breaks off "
+                    + "where it could go on; the marker is left out").formatted(up.written(), line(u))));
+            return;
+        }
+        join(best.down(), best.run());
+        warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…）; it is joined to line %d, where the "
+                + "text breaks off").formatted(up.written(), line(u), line(best.down()))));
+    }
+
+    /** An unpaired （下转…）: the text goes on right after it, or with a part that follows nothing it could continue. */
+    private void continueInPlaceOrByText(int d) {
+        ContinuationMarker down = marker(d);
+        int next = nextNonBlank(d);
+        if (next >= 0 && isLoose(next) && !moved.contains(next)) {
+            warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…）; the text goes on at line %d, as "
+                    + "printed").formatted(down.written(), line(d), line(next))));
+            return;
+        }
+        Context context = contextOf(d);
+        Candidate best = null;
+        for (int s = 0; s < pieces.size(); s++) {
+            if (s == d || pieces.get(s).isBlank() || pieces.get(s).up() != null || moved.contains(s)
+                    || !isLoose(s) || !isOrphan(s)) {
+                continue;
+            }
+            Run run = runFrom(s, context);
+            if (run.contains(d) || overlapsMoved(run)) {
+                continue;
+            }
+            int score = (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
+            int distance = s > d ? s - d : 2 * (d - s);
+            if (best == null || score > best.score() || score == best.score() && distance < best.distance()) {
+                best = new Candidate(d, s, run, score, distance);
+            }
+        }
+        if (best == null) {
+            warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…） and no part continues the text; "
+                    + "the marker is left out").formatted(down.written(), line(d))));
+            return;
+        }
+        join(d, best.run());
+        warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…）; the text goes on with line %d, which "
+                + "continues nothing where it is printed").formatted(down.written(), line(d), line(best.up()))));
+    }
+
+    private void join(int down, Run run) {
+        continuationOf.put(down, run);
+        for (int i = run.start(); i < run.end(); i++) {
+            moved.add(i);
+        }
+    }
+
+    private boolean overlapsMoved(Run run) {
+        for (int i = run.start(); i < run.end(); i++) {
+            if (moved.contains(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a continued part ends: at the next （上接…） part, after a piece continued elsewhere, where a document
+     * (its banner and number) begins, or at an item whose number does not follow those before the break.
+     */
+    private Run runFrom(int start, Context context) {
+        if (!context.known()) {
+            return runFrom(start);
+        }
+        int section = context.section();
+        int subHeading = context.subHeading();
+        int numbered = context.numbered();
+        boolean afterHeading = context.afterHeading();
+        for (int j = start; j < pieces.size(); j++) {
+            if (j > start) {
+                if (pieces.get(j).up() != null || pieces.get(j - 1).down() != null) {
+                    return new Run(start, j);
+                }
+                if (DocumentSplitter.isNumberLine(pieces.get(j).text())) {
+                    return new Run(start, Math.max(DocumentSplitter.bannerAbove(lines, j), start + 1));
+                }
+            }
+            ItemStart item = ItemStart.of(pieces.get(j).text());
+            if (item == null) {
+                continue;
+            }
+            boolean follows = switch (item.kind()) {
+                case NUMBERED -> item.number() == numbered + 1 || item.number() == 1 && afterHeading;
+                case SUB_HEADING -> item.number() == subHeading + 1;
+                case SECTION -> item.number() == section + 1;
+            };
+            if (!follows && j > start) {
+                return new Run(start, j);
+            }
+            switch (item.kind()) {
+                case NUMBERED -> {
+                    numbered = item.number();
+                    afterHeading = false;
+                }
+                case SUB_HEADING -> {
+                    subHeading = item.number();
+                    afterHeading = true;
+                }
+                case SECTION -> {
+                    section = item.number();
+                    subHeading = 0;
+                    afterHeading = true;
+                }
+            }
+        }
+        return new Run(start, pieces.size());
+    }
+
+    /** A continued part whose numbers are not known: it ends where a marker or a document ends it. */
+    private Run runFrom(int start) {
+        for (int j = start + 1; j < pieces.size(); j++) {
+            if (pieces.get(j).up() != null || pieces.get(j - 1).down() != null) {
+                return new Run(start, j);
+            }
+            if (DocumentSplitter.isNumberLine(pieces.get(j).text())) {
+                return new Run(start, Math.max(DocumentSplitter.bannerAbove(lines, j), start + 1));
+            }
+        }
+        return new Run(start, pieces.size());
+    }
+
+    /** The numbers above the piece, back to its document's number line or a part continued from elsewhere. */
+    private Context contextOf(int piece) {
+        int section = -1;
+        int subHeading = -1;
+        int numbered = -1;
+        int itemStart = -1;
+        Boolean afterHeading = null;
+        for (int j = piece; j >= 0 && !DocumentSplitter.isNumberLine(pieces.get(j).text()); j--) {
+            ItemStart item = ItemStart.of(pieces.get(j).text());
+            if (item == null) {
+                if (pieces.get(j).up() != null && itemStart < 0) {
+                    return Context.UNKNOWN;
+                }
+                continue;
+            }
+            if (itemStart < 0) {
+                itemStart = j;
+            }
+            switch (item.kind()) {
+                case NUMBERED -> {
+                    if (numbered < 0) {
+                        numbered = item.number();
+                    }
+                    if (afterHeading == null) {
+                        afterHeading = false;
+                    }
+                }
+                case SUB_HEADING -> {
+                    if (subHeading < 0) {
+                        subHeading = item.number();
+                    }
+                    if (afterHeading == null) {
+                        afterHeading = true;
+                    }
+                }
+                case SECTION -> {
+                    if (section < 0) {
+                        section = item.number();
+                        subHeading = Math.max(subHeading, 0);
+                    }
+                    if (afterHeading == null) {
+                        afterHeading = true;
+                    }
+                }
+            }
+            if (section >= 0) {
+                break; // the section bounds what follows it
+            }
+        }
+        return new Context(Math.max(section, 0), Math.max(subHeading, 0), Math.max(numbered, 0),
+                afterHeading == null || afterHeading, itemStart, true);
+    }
+
+    /** Whether the parenthesis open at the break (a responsibility clause cut in two) is closed by the part. */
+    private boolean closesParenthesis(Context context, int down, Run run) {
+        int from = context.itemStart() < 0 ? down : context.itemStart();
+        int depth = 0;
+        for (int j = from; j <= down; j++) {
+            depth += depth(pieces.get(j).text());
+        }
+        if (depth <= 0) {
+            return false;
+        }
+        for (int j = run.start(); j < run.end(); j++) {
+            depth += depth(pieces.get(j).text());
+            if (depth <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the part holds the item that follows the last one above the break. */
+    private boolean numbersFollow(Context context, Run run) {
+        if (!context.known()) {
+            return false;
+        }
+        for (int j = run.start(); j < run.end(); j++) {
+            ItemStart item = ItemStart.of(pieces.get(j).text());
+            if (item != null) {
+                return item.kind() == Item.Kind.NUMBERED && item.number() == context.numbered() + 1
+                        || item.kind() == Item.Kind.SUB_HEADING && item.number() == context.subHeading() + 1
+                        || item.kind() == Item.Kind.SECTION && item.number() == context.section() + 1;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(String text) {
+        int depth = 0;
+        for (char c : CjkText.halfWidth(text).toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** A part printed later names an earlier page than the one it continues from names, and the reverse. */
+    private boolean numbersAgree(int d, int u) {
+        int onPage = marker(d).page();
+        int fromPage = pieces.get(u).up().page();
+        return u > d ? onPage > fromPage : onPage < fromPage;
+    }
+
+    /** Whether the text at the piece (or, a marker on a line of its own, above it) stops mid-sentence. */
+    private boolean endsMidSentence(int piece) {
+        int j = piece;
+        while (j >= 0 && pieces.get(j).isBlank()) {
+            if (j < piece && (pieces.get(j).down() != null || pieces.get(j).up() != null)) {
+                return false;
+            }
+            j--;
+        }
+        if (j < 0 || !isProse(j)) {
+            return false;
+        }
+        String text = pieces.get(j).text().strip();
+        return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    /** Text an item can be made of: not a heading, a document's banner, number or title, nor a date. */
+    private boolean isProse(int piece) {
+        String text = pieces.get(piece).text().strip();
+        if (text.startsWith("#") || DocumentSplitter.isNumberLine(text) || DocumentSplitter.date(text) != null) {
+            return false;
+        }
+        int before = piece - 1;
+        while (before >= 0 && pieces.get(before).isBlank()) {
+            before--;
+        }
+        if (before >= 0 && DocumentSplitter.isNumberLine(pieces.get(before).text())) {
+            return false; // a title
+        }
+        int after = nextNonBlank(piece);
+        return after < 0 || !DocumentSplitter.isNumberLine(pieces.get(after).text())
+                || DocumentSplitter.bannerAbove(lines, after) != piece;
+    }
+
+    /** Whether nothing goes on after the piece: the next text begins an item, a document, or there is none. */
+    private boolean breaksOff(int piece) {
+        int next = nextNonBlank(piece);
+        return next < 0 || !isLoose(next) || pieces.get(next).up() != null;
+    }
+
+    /** Whether the piece follows text it cannot continue: an item whose responsibility parenthesis has closed. */
+    private boolean isOrphan(int piece) {
+        int j = piece - 1;
+        while (j >= 0 && pieces.get(j).isBlank()) {
+            j--;
+        }
+        return j >= 0 && ResponsibilityClause.endsText(CjkText.halfWidth(pieces.get(j).text().strip()))
+                && !ResponsibilityClause.starts(CjkText.halfWidth(pieces.get(piece).text().strip()));
+    }
+
+    /** Whether the text at the piece (or, a marker on a line of its own, after it) goes on with what came before. */
+    private boolean isLoose(int piece) {
+        int j = piece;
+        while (j < pieces.size() && pieces.get(j).isBlank()) {
+            if (j > piece && (pieces.get(j).up() != null || pieces.get(j).down() != null)) {
+                return false;
+            }
+            j++;
+        }
+        if (j >= pieces.size()) {
+            return false;
+        }
+        String text = pieces.get(j).text().strip();
+        int after = nextNonBlank(j);
+        boolean banner = after >= 0 && DocumentSplitter.isNumberLine(pieces.get(after).text())
+                && DocumentSplitter.bannerAbove(lines, after) == j;
+        return !ItemReader.beginsItem(text) && !text.startsWith("#") && !DocumentSplitter.isNumberLine(text)
+                && !banner;
+    }
+
+    private int nextNonBlank(int piece) {
+        for (int j = piece + 1; j < pieces.size(); j++) {
+            if (!pieces.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private ContinuationMarker marker(int piece) {
+        return pieces.get(piece).down();
+    }
+
+    private int line(int piece) {
+        return pieces.get(piece).line().number();
+    }
+}
