@@ -68,6 +68,41 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDocumentThatCannotBeReadHoldsUpNoOtherAndExitsWithThree() throws IOException {
+        Path bulletin = folder.resolve("two.txt");
+        Files.writeString(bulletin, """
+                聊政发〔2099〕1号
+                # 聊城市人民政府 关于做好甲工作的通知
+                2099年1月1日
+                1. 做好工作。(牵头领导: 张三; 牵头单位: 市财政局
+
+                # 聊城市人民政府文件
+                聊政发〔2099〕2号
+                # 聊城市人民政府 关于做好乙工作的通知
+                2099年1月2日
+                1. 做好乙工作。（牵头单位：市民政局）
+                """);
+
+        int exit = run("import", bulletin.toString(), "--dry-run", "--json");
+
+        assertThat(exit).isEqualTo(Commands.SOME_UNREADABLE);
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("plans")).singleElement().satisfies(p ->
+                assertThat(p.get("number").asText()).isEqualTo("聊政发〔2099〕2号"));
+        assertThat(json.at("/documents/0/kind").asText()).isEqualTo("unreadable");
+        assertThat(json.at("/documents/0/error/line").asInt()).isEqualTo(4);
+        assertThat(json.at("/documents/0/error/message").asText()).contains("not closed");
+        assertThat(json.at("/documents/1/kind").asText()).isEqualTo("plan");
+    }
+
+    @Test
+    void strictMakesAnyWarningFatal() throws IOException {
+        assertThat(run("import", shippedBulletin().toString(), "--dry-run", "--json", "--strict"))
+                .isEqualTo(Commands.PARSE_ERROR);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anUnknownPlanIsAParseErrorNamingThePlansThereAre() throws IOException {
         assertThat(run("import", shippedBulletin().toString(), "--plan", "聊政发〔2099〕9号", "--dry-run"))
                 .isEqualTo(Commands.PARSE_ERROR);

@@ -121,14 +121,26 @@ class PlanImportTest extends EngineTestSupport {
         long before = events.count();
         String task13 = lineStarting("13. 持续办好");
         String broken = bulletin().replace(task13, task13.substring(0, task13.length() - 1));
+        String onlyTheBrokenPlan = broken.substring(0, broken.indexOf("\n聊政发〔2021〕2号\n"));
 
-        ResponseEntity<String> rejected = send("supervisor", "/api/plan-imports", broken);
+        ResponseEntity<String> rejected = send("supervisor", "/api/plan-imports", onlyTheBrokenPlan);
+        ResponseEntity<String> strict = send("supervisor", "/api/plan-imports?strict=true", bulletin());
+        ResponseEntity<String> previewed = send("supervisor", "/api/plan-imports/preview", broken);
         ResponseEntity<String> byAUnit = send("gxj", "/api/plan-imports", bulletin());
         ResponseEntity<String> unknownPlan = send("supervisor", "/api/plan-imports?plan=聊政发〔2099〕9号", bulletin());
 
         assertThat(rejected.getStatusCode().value()).isEqualTo(400);
         assertThat(json(rejected).get("detail").asText()).startsWith("line ").contains("not closed");
         assertThat(json(rejected).get("line").asInt()).isPositive();
+        assertThat(strict.getStatusCode().value()).isEqualTo(422);
+        assertThat(json(strict).get("warnings")).hasSize(28);
+        assertThat(json(strict).at("/warnings/0/fix").asText()).isNotBlank();
+        // one document's trouble holds up no other: the preview reports it and shows the others
+        assertThat(previewed.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(previewed).at("/documents/0/kind").asText()).isEqualTo("unreadable");
+        assertThat(json(previewed).at("/documents/0/error/line").asInt()).isPositive();
+        assertThat(json(previewed).at("/documents/1/kind").asText()).isEqualTo("plan");
+        assertThat(json(previewed).at("/plans/0/number").asText()).isEqualTo("聊政发〔2021〕2号");
         assertThat(byAUnit.getStatusCode().value()).isEqualTo(403);
         assertThat(unknownPlan.getStatusCode().value()).isEqualTo(404);
         assertThat(events.count()).isEqualTo(before);

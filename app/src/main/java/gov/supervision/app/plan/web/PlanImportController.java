@@ -63,7 +63,7 @@ class PlanImportController {
 
     /** Imports the plans the text holds (or the one named), each whole or not at all; answers what changed. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    Map<String, Map<String, ImportReport>> confirm(@RequestBody byte[] body,
+    Map<String, Object> confirm(@RequestBody byte[] body,
                                                    @RequestParam(required = false) String plan,
                                                    @RequestParam(defaultValue = "false") boolean strict) {
         String text = utf8(body);
@@ -73,7 +73,8 @@ class PlanImportController {
             changes.put(p.number(), ImportReport.of(imports.apply(p, PlanImport.digest(text), CurrentUser.get().actor(),
                     PlanImport.Progress.NONE), true));
         }
-        return Map.of("imports", changes);
+        // the report says which documents were not imported and why (not a plan, unreadable)
+        return Map.of("imports", changes, "documents", read(PlanJson.write(bulletin, units)).get("documents"));
     }
 
     /** The body as UTF-8, refused where it is not (rather than read with replacement characters). */
