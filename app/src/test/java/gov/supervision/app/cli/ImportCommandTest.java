@@ -67,6 +67,35 @@ class ImportCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    /**
+     * The finding of issue 11: another issue of the city's bulletin (a regulation, two plans, an appointment notice,
+     * an award list; a plan's item continued on a page printed later, and that page continued on one printed
+     * earlier) failed on its first marker, and with the markers removed lost the split item and took the award list
+     * for a plan.
+     */
+    @Test
+    void readsAnotherIssueOfTheBulletinWithItsMarkersAndItsDocumentsThatAreNoPlans() throws IOException {
+        Path bulletin = folder.resolve("another.txt");
+        try (InputStream in = getClass().getResourceAsStream("/bulletins/another-issue.txt")) {
+            Files.copy(in, bulletin);
+        }
+
+        int exit = run("import", bulletin.toString(), "--dry-run", "--json");
+
+        assertThat(exit).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("plans").valueStream().map(p -> p.get("number").asText() + ":" + p.get("tasks").size()))
+                .containsExactly("聊政发〔2022〕4号:8", "聊政发〔2022〕7号:2");
+        assertThat(json.at("/plans/0/tasks/2/text").asText()).isEqualTo("推进城乡道路建设，加快国道308改线工程和东昌湖周边道路改造。");
+        assertThat(json.at("/plans/0/tasks/2/leadUnits/0").asText()).isEqualTo("市交通运输局");
+        assertThat(json.at("/plans/0/tasks/6/text").asText()).isEqualTo("城镇新增就业4万人，开展职业技能培训1万人次。");
+        assertThat(json.get("documents").valueStream().map(d -> d.get("number").asText() + ":" + d.get("kind").asText()))
+                .containsExactly("聊政发〔2022〕3号:not-a-plan", "聊政发〔2022〕4号:plan", "聊政任〔2022〕2号:not-a-plan",
+                        "聊政发〔2022〕6号:not-a-plan", "聊政发〔2022〕7号:plan");
+        assertThat(json.get("warnings").valueStream().map(w -> w.get("message").asText()))
+                .noneMatch(m -> m.contains("（下转") || m.contains("（上接"));
+    }
+
     @Test
     void aDocumentThatCannotBeReadHoldsUpNoOtherAndExitsWithThree() throws IOException {
         Path bulletin = folder.resolve("two.txt");
