@@ -88,10 +88,7 @@ final class ImportCommand {
             if (options.json()) {
                 out.println(PlanJson.write(bulletin, units));
             } else {
-                bulletin.plans().forEach(plan -> out.printf("%s  %s  %s  %d tasks%n", plan.number(), plan.issuedOn(),
-                        plan.title(), plan.tasks().size()));
-                bulletin.documents().stream().filter(d -> d.kind() != DocumentReading.Kind.PLAN).forEach(d ->
-                        out.printf("%s  %s: %s%n", d.number(), d.kind().json(), d.reason()));
+                printReport(bulletin, options.plan() == null);
             }
             return done;
         }
@@ -132,6 +129,23 @@ final class ImportCommand {
         }
     }
 
+
+    /** A line per plan, and with every document, what it was taken to be and why: the clerk's import report. */
+    private void printReport(ParsedBulletin bulletin, boolean everyDocument) {
+        for (DocumentReading document : bulletin.documents()) {
+            ParsedPlan plan = bulletin.plan(document.number()).orElse(null);
+            if (plan != null) {
+                out.printf("%s  %s  %s  %d tasks%n", plan.number(), plan.issuedOn(), plan.title(),
+                        plan.tasks().size());
+            } else if (everyDocument) {
+                out.printf("%s  %s%n", document.number(), document.title());
+            }
+            if (everyDocument) {
+                out.printf("    %s: %s (lines %d-%d)%n", document.kind().json(), document.reason(),
+                        document.firstLine(), document.lastLine());
+            }
+        }
+    }
 
     private static ParsedBulletin select(ParsedBulletin bulletin, String plan) {
         if (plan == null) {
