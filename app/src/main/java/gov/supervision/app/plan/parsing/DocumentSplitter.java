@@ -127,7 +127,11 @@ final class DocumentSplitter {
 
     /** Whether a title read so far ends as a title does: with the kind of document it is. */
     private static boolean isWholeTitle(CharSequence heading) {
-        return TITLE_END.matcher(CjkText.compact(heading.toString()).replace("**", "")).find();
+        String title = CjkText.compact(heading.toString()).replace("**", "");
+        if (title.contains("印发") || title.contains("转发")) {
+            return title.endsWith("通知"); // 关于印发…工作报告…方案的通知: 报告 and 方案 inside are not its end
+        }
+        return TITLE_END.matcher(title).find();
     }
 
     /** A line that goes on with a title: no punctuation of a sentence, no item, no date. */

@@ -37,6 +37,10 @@ final class MarkerPairing {
     }
 
     private static final String SENTENCE_ENDS = "。！？!?；;)）";
+    private static final String CHECK_JOIN = "check the joined item against the printed pages; correct the page "
+            + "number of the marker if it is misprinted";
+    private static final String CHECK_PAGES = "look in the printed bulletin for where the text goes on, and add the "
+            + "missing part or marker";
 
     private final List<LineReader.Piece> pieces;
     private final List<SourceLine> lines;
@@ -83,7 +87,7 @@ final class MarkerPairing {
         for (int d : downs) {
             for (int u : ups) {
                 Candidate candidate = candidate(d, u);
-                if (candidate != null && candidate.score() >= 4) {
+                if (candidate != null) {
                     candidates.add(candidate);
                 }
             }
@@ -102,7 +106,8 @@ final class MarkerPairing {
             if (!numbersAgree(c.down(), c.up())) {
                 warnings.add(new ParseWarning(line(c.down()), ("%s (line %d) and %s (line %d) do not name each "
                         + "other's pages; they are joined because the text goes on there").formatted(
-                        marker(c.down()).written(), line(c.down()), pieces.get(c.up()).up().written(), line(c.up()))));
+                        marker(c.down()).written(), line(c.down()), pieces.get(c.up()).up().written(), line(c.up())),
+                        CHECK_JOIN));
             }
         }
         for (int u : ups) {
@@ -126,8 +131,12 @@ final class MarkerPairing {
         if (run.contains(d)) {
             return null; // a part cannot continue itself
         }
+        boolean textGoesOn = closesParenthesis(context, d, run) || numbersFollow(context, run);
         int score = (numbersAgree(d, u) ? 4 : 0) + (endsMidSentence(d) ? 2 : 0) + (isLoose(u) ? 2 : 0)
                 + (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
+        if (score < 4 && !textGoesOn) {
+            return null; // neither the numbers nor the text say these two belong together
+        }
         int distance = u > d ? u - d : 2 * (d - u); // a part printed later is the usual case
         return new Candidate(d, u, run, score, distance);
     }
@@ -135,20 +144,18 @@ final class MarkerPairing {
     /** An unpaired （上接…）: the text it continues is where some part breaks off with nothing after it. */
     private void pairByText(int u) {
         ContinuationMarker up = pieces.get(u).up();
-        if (!isLoose(u)) {
-            warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…） to pair with, and the text after it "
-                    + "begins an item; the marker is left out").formatted(up.written(), line(u))));
-            return;
-        }
+        boolean loose = isLoose(u);
         Candidate best = null;
         for (int e = 0; e < pieces.size(); e++) {
+            // a part that begins mid-sentence goes on where a sentence breaks off; one that begins an item, after
+            // the item before it in number, where the next item printed is not the next in number
             if (e == u || pieces.get(e).isBlank() || continuationOf.containsKey(e) || moved.contains(e)
-                    || !endsMidSentence(e) || !breaksOff(e)) {
+                    || !isProse(e) || (loose ? !endsMidSentence(e) || !breaksOff(e) : !isFollowedOutOfOrder(e))) {
                 continue;
             }
             Context context = contextOf(e);
             Run run = runFrom(u, context);
-            if (run.contains(e) || overlapsMoved(run)) {
+            if (run.contains(e) || overlapsMoved(run) || !loose && !numbersFollow(context, run)) {
                 continue;
             }
             int score = (closesParenthesis(context, e, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
@@ -159,12 +166,12 @@ final class MarkerPairing {
         }
         if (best == null) {
             warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…） to pair with, and no text breaks off "
-                    + "where it could go on; the marker is left out").formatted(up.written(), line(u))));
+                    + "where it could go on; the marker is left out").formatted(up.written(), line(u)), CHECK_PAGES));
             return;
         }
         join(best.down(), best.run());
         warnings.add(new ParseWarning(line(u), ("%s (line %d) has no （下转…）; it is joined to line %d, where the "
-                + "text breaks off").formatted(up.written(), line(u), line(best.down()))));
+                + "text breaks off").formatted(up.written(), line(u), line(best.down())), CHECK_JOIN));
     }
 
     /** An unpaired （下转…）: the text goes on right after it, or with a part that follows nothing it could continue. */
@@ -173,18 +180,18 @@ final class MarkerPairing {
         int next = nextNonBlank(d);
         if (next >= 0 && isLoose(next) && !moved.contains(next)) {
             warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…）; the text goes on at line %d, as "
-                    + "printed").formatted(down.written(), line(d), line(next))));
+                    + "printed").formatted(down.written(), line(d), line(next)), CHECK_JOIN));
             return;
         }
         Context context = contextOf(d);
         Candidate best = null;
         for (int s = 0; s < pieces.size(); s++) {
             if (s == d || pieces.get(s).isBlank() || pieces.get(s).up() != null || moved.contains(s)
-                    || !isLoose(s) || !isOrphan(s)) {
+                    || !(isLoose(s) ? isOrphan(s) : isOutOfOrder(s))) {
                 continue;
             }
             Run run = runFrom(s, context);
-            if (run.contains(d) || overlapsMoved(run)) {
+            if (run.contains(d) || overlapsMoved(run) || !isLoose(s) && !numbersFollow(context, run)) {
                 continue;
             }
             int score = (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
@@ -195,12 +202,13 @@ final class MarkerPairing {
         }
         if (best == null) {
             warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…） and no part continues the text; "
-                    + "the marker is left out").formatted(down.written(), line(d))));
+                    + "the marker is left out").formatted(down.written(), line(d)), CHECK_PAGES));
             return;
         }
         join(d, best.run());
         warnings.add(new ParseWarning(line(d), ("%s (line %d) has no （上接…）; the text goes on with line %d, which "
-                + "continues nothing where it is printed").formatted(down.written(), line(d), line(best.up()))));
+                + "continues nothing where it is printed").formatted(down.written(), line(d), line(best.up())),
+                CHECK_JOIN));
     }
 
     private void join(int down, Run run) {
@@ -429,6 +437,27 @@ final class MarkerPairing {
     private boolean breaksOff(int piece) {
         int next = nextNonBlank(piece);
         return next < 0 || !isLoose(next) || pieces.get(next).up() != null;
+    }
+
+    /** Whether the next text printed after the piece begins an item that does not follow it in number. */
+    private boolean isFollowedOutOfOrder(int piece) {
+        int next = nextNonBlank(piece);
+        return next < 0 || DocumentSplitter.isNumberLine(pieces.get(next).text()) || !isProse(next)
+                || isOutOfOrder(next);
+    }
+
+    /** Whether the piece begins an item whose number does not follow the numbers above it where it is printed. */
+    private boolean isOutOfOrder(int piece) {
+        ItemStart item = ItemStart.of(pieces.get(piece).text());
+        if (item == null || piece == 0) {
+            return false;
+        }
+        Context context = contextOf(piece - 1);
+        return context.known() && !switch (item.kind()) {
+            case NUMBERED -> item.number() == context.numbered() + 1 || item.number() == 1 && context.afterHeading();
+            case SUB_HEADING -> item.number() == context.subHeading() + 1 || item.number() == 1;
+            case SECTION -> item.number() == context.section() + 1;
+        };
     }
 
     /** Whether the piece follows text it cannot continue: an item whose responsibility parenthesis has closed. */
