@@ -11,7 +11,7 @@ final class Item {
     private final Kind kind;
     private final String label;
     private final int number;
-    private final String section;
+    private String section;
     private final Item subHeading;
     private final ItemText text;
     private boolean hasNumberedItems;
@@ -50,6 +50,10 @@ final class Item {
         return (labelledBySubHeading && subHeading != null ? subHeading.label() : "") + number;
     }
 
+    Kind kind() {
+        return kind;
+    }
+
     int number() {
         return number;
     }
@@ -65,6 +69,11 @@ final class Item {
 
     String section() {
         return section;
+    }
+
+    /** A heading whose title went on on the next line: its section as the whole title names it. */
+    void retitle(String wholeSection) {
+        section = wholeSection;
     }
 
     ItemText text() {

@@ -41,6 +41,11 @@ final class ItemReader {
     private Item lastNumbered;
     private boolean eachSubHeadingNumbersFromOne = true;
     private final List<NumberGap> gaps = new ArrayList<>();
+    // a heading line that may have been wrapped inside its title: the lines that may complete it, not yet known
+    private String openTitle; // null when no title is open
+    private int openTitleLine;
+    private final List<SourceLine> titleLines = new ArrayList<>();
+    private static final int LONGEST_TITLE = 25;
 
     private ItemReader() {
     }
@@ -116,7 +121,56 @@ final class ItemReader {
         current = Item.heading(kind, label, itemSection, line.number());
         if (!afterTitle(rest).isBlank()) {
             current.text().append(line.number(), rest.strip());
+        } else if (!line.text().strip().startsWith("#") && !rest.isBlank()
+                && headingTitle(rest).equals(rest.strip())) {
+            openTitle = rest.strip(); // no full stop yet: the title may go on on the next line
+            openTitleLine = line.number();
         }
+    }
+
+    /**
+     * A line after a heading whose line has no full stop: it completes the title when a short phrase and a full
+     * stop begin it ({@code （一）切实加强组织领} / {@code 导。各级政府要…}); a paragraph of its own has a longer
+     * first sentence, with commas. Answers whether the line was taken.
+     */
+    private boolean completesTitle(SourceLine line, String content) {
+        int stop = content.indexOf('。');
+        String part = stop >= 0 ? content.substring(0, stop) : content;
+        String pending = titleLines.stream().map(SourceLine::text).reduce("", String::concat);
+        String title = openTitle + pending + part;
+        boolean phrase = CjkText.compact(title).length() <= LONGEST_TITLE
+                && !CjkText.halfWidth(pending + part).matches(".*[,;:()].*");
+        if (!phrase) {
+            closeTitle();
+            return false;
+        }
+        if (stop < 0) {
+            titleLines.add(new SourceLine(line.number(), content));
+            return true;
+        }
+        String whole = CjkText.compact(title);
+        if (current.kind() == Item.Kind.SECTION) {
+            section = current.label() + "、" + whole;
+            current.retitle(section);
+        } else {
+            subHeadingTitle = current.label() + whole;
+            current.retitle(subSection());
+        }
+        current.text().append(openTitleLine, openTitle);
+        titleLines.forEach(l -> current.text().append(l.number(), l.text()));
+        current.text().append(line.number(), content);
+        titleLines.clear();
+        openTitle = null;
+        return true;
+    }
+
+    /** The lines held for an open title are the heading's paragraph after all. */
+    private void closeTitle() {
+        if (openTitle != null && current != null) {
+            titleLines.forEach(l -> current.text().append(l.number(), l.text()));
+        }
+        titleLines.clear();
+        openTitle = null;
     }
 
     private void startNumbered(int number, SourceLine line, String rest) {
@@ -148,6 +202,9 @@ final class ItemReader {
     }
 
     private void continueItem(SourceLine line, String content) {
+        if (openTitle != null && current != null && completesTitle(line, content)) {
+            return;
+        }
         if (current != null && (!current.isClosed() || SUB_ITEM.matcher(CjkText.halfWidth(content)).find()
                 || ResponsibilityClause.starts(CjkText.halfWidth(content)))) {
             current.text().append(line.number(), content);
@@ -162,6 +219,7 @@ final class ItemReader {
     }
 
     private void finishItem() {
+        closeTitle();
         if (current != null) {
             items.add(current);
             current = null;
