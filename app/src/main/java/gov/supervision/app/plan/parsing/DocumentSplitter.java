@@ -95,7 +95,7 @@ final class DocumentSplitter {
         if (hasTitle) {
             StringBuilder heading = new StringBuilder(lines.get(next).text().strip());
             bodyStart = next + 1;
-            for (int more = 0; more < 3; more++) {
+            for (int more = 0; more < 8 && CjkText.compact(heading.toString()).length() <= 80; more++) {
                 int after = bodyStart;
                 while (after < lines.size() && lines.get(after).text().isBlank()) {
                     after++;

@@ -44,6 +44,9 @@ final class ItemReader {
     // a heading line that may have been wrapped inside its title: the lines that may complete it, not yet known
     private String openTitle; // null when no title is open
     private int openTitleLine;
+    private int openTitleWidth;
+    private boolean blankAfterTitle;
+    private boolean pageBreakAfterTitle;
     private final List<SourceLine> titleLines = new ArrayList<>();
     private static final int LONGEST_TITLE = 25;
 
@@ -65,8 +68,16 @@ final class ItemReader {
     private void read(SourceLine line) {
         String text = line.text().strip();
         if (text.isEmpty()) {
+            // a wrapped title's lines stand together: a blank line ends the heading, unless a page break is there
+            blankAfterTitle |= openTitle != null;
+            pageBreakAfterTitle |= openTitle != null && line.isPageBreak();
             return; // a blank line is a page break or a paragraph's end: neither ends an item
         }
+        if (blankAfterTitle && !pageBreakAfterTitle) {
+            completeTitle();
+        }
+        blankAfterTitle = false;
+        pageBreakAfterTitle = false;
         boolean markdownHeading = text.startsWith("#");
         String content = content(text);
         // matched half-width (（一） and (一), １. and 1. alike); what follows the number is kept as written
@@ -119,43 +130,49 @@ final class ItemReader {
     private void startHeading(Item.Kind kind, String label, String itemSection, SourceLine line, String rest) {
         finishItem();
         current = Item.heading(kind, label, itemSection, line.number());
-        if (!afterTitle(rest).isBlank()) {
+        // a title that is a sentence (it ends with a full stop) is the first sentence of the heading's paragraph,
+        // whether the paragraph goes on on its line or on the next
+        if (!afterTitle(rest).isBlank() || rest.strip().endsWith("。")) {
             current.text().append(line.number(), rest.strip());
         } else if (!line.text().strip().startsWith("#") && !rest.isBlank()
                 && headingTitle(rest).equals(rest.strip())) {
             openTitle = rest.strip(); // no full stop yet: the title may go on on the next line
             openTitleLine = line.number();
+            openTitleWidth = line.text().strip().length();
         }
     }
 
     /**
      * A line after a heading whose line has no full stop: it completes the title when a short phrase and a full
-     * stop begin it ({@code （一）切实加强组织领} / {@code 导。各级政府要…}); a paragraph of its own has a longer
-     * first sentence, with commas. Answers whether the line was taken.
+     * stop begin it ({@code （一）切实加强组织领} / {@code 导。各级政府要…}) and the heading's line is as wide as
+     * the line after it; a paragraph of its own has a longer first sentence, or lines wider than the heading. Answers whether the line was taken.
      */
     private boolean completesTitle(SourceLine line, String content) {
         int stop = content.indexOf('。');
         String part = stop >= 0 ? content.substring(0, stop) : content;
         String pending = titleLines.stream().map(SourceLine::text).reduce("", String::concat);
         String title = openTitle + pending + part;
-        boolean phrase = CjkText.compact(title).length() <= LONGEST_TITLE
-                && !CjkText.halfWidth(pending + part).matches(".*[,;:()].*");
+        // a line wrapped inside its title is as wide as the lines after it: a heading shorter than its paragraph's
+        // first line is whole
+        boolean wrapped = !titleLines.isEmpty() || stop == 0 || openTitleWidth + 1 >= content.strip().length();
+        boolean phrase = wrapped && CjkText.compact(title).length() <= LONGEST_TITLE
+                && !CjkText.halfWidth(pending + part).matches(".*[;:()].*");
         if (!phrase) {
-            closeTitle();
+            // the title went on over the lines held when the last is short (a heading's last line), and its
+            // paragraph begins here; a line as wide as the heading's was the paragraph's first
+            String last = titleLines.isEmpty() ? null : titleLines.get(titleLines.size() - 1).text().strip();
+            if (last != null && last.length() + 1 < openTitleWidth) {
+                completeTitle();
+            } else {
+                closeTitle();
+            }
             return false;
         }
         if (stop < 0) {
             titleLines.add(new SourceLine(line.number(), content));
             return true;
         }
-        String whole = CjkText.compact(title);
-        if (current.kind() == Item.Kind.SECTION) {
-            section = current.label() + "、" + whole;
-            current.retitle(section);
-        } else {
-            subHeadingTitle = current.label() + whole;
-            current.retitle(subSection());
-        }
+        retitle(title);
         current.text().append(openTitleLine, openTitle);
         titleLines.forEach(l -> current.text().append(l.number(), l.text()));
         current.text().append(line.number(), content);
@@ -164,12 +181,32 @@ final class ItemReader {
         return true;
     }
 
+    private void retitle(String title) {
+        String whole = CjkText.compact(title);
+        if (current.kind() == Item.Kind.SECTION) {
+            section = current.label() + "、" + whole;
+            current.retitle(section);
+        } else {
+            subHeadingTitle = current.label() + whole;
+            current.retitle(subSection());
+        }
+    }
+
     /** The lines held for an open title are the heading's paragraph after all. */
     private void closeTitle() {
         if (openTitle != null && current != null) {
             titleLines.forEach(l -> current.text().append(l.number(), l.text()));
         }
         titleLines.clear();
+        openTitle = null;
+    }
+
+    /** An item or heading follows lines held for an open title: they were the rest of the title. */
+    private void completeTitle() {
+        if (openTitle != null && current != null && !titleLines.isEmpty()) {
+            retitle(openTitle + titleLines.stream().map(SourceLine::text).reduce("", String::concat));
+            titleLines.clear();
+        }
         openTitle = null;
     }
 
@@ -219,7 +256,7 @@ final class ItemReader {
     }
 
     private void finishItem() {
-        closeTitle();
+        completeTitle();
         if (current != null) {
             items.add(current);
             current = null;

@@ -57,7 +57,7 @@ final class LineReader {
                 reader.problems.put(i + 1, problem);
                 text = "";
             } else if (PageFurniture.isFurniture(text)) {
-                text = "";
+                text = SourceLine.PAGE_BREAK;
             }
             reader.cut(new SourceLine(i + 1, text.replace('\u3000', ' ').replace('\u00a0', ' ')));
         }
