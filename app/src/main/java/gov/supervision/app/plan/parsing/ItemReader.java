@@ -158,10 +158,10 @@ final class ItemReader {
         boolean phrase = wrapped && CjkText.compact(title).length() <= LONGEST_TITLE
                 && !CjkText.halfWidth(pending + part).matches(".*[;:()].*");
         if (!phrase) {
-            // the title went on over the lines held when the last is short (a heading's last line), and its
-            // paragraph begins here; a line as wide as the heading's was the paragraph's first
+            // the title went on over the lines held when the last is short (a heading's last line) beside the
+            // heading and this line, and its paragraph begins here; a line as wide as these was the paragraph's first
             String last = titleLines.isEmpty() ? null : titleLines.get(titleLines.size() - 1).text().strip();
-            if (last != null && last.length() + 1 < openTitleWidth) {
+            if (last != null && last.length() + 1 < openTitleWidth && last.length() + 1 < content.strip().length()) {
                 completeTitle();
             } else {
                 closeTitle();

@@ -126,7 +126,8 @@ final class MarkerPairing {
         if (d == u) {
             return null;
         }
-        Context context = contextOf(d);
+        // a part printed before the break is not what the break follows: the numbers above it are read past it
+        Context context = u < d ? contextOf(d, u, headingsAfter(u)) : contextOf(d);
         Run run = runFrom(u, context);
         if (run.contains(d)) {
             return null; // a part cannot continue itself
@@ -212,6 +213,9 @@ final class MarkerPairing {
     }
 
     private void join(int down, Run run) {
+        if (System.getenv("PAIRING_DEBUG") != null) {
+            System.err.println("join " + line(down) + " -> " + line(run.start()) + ".." + line(run.end() - 1));
+        }
         continuationOf.put(down, run);
         for (int i = run.start(); i < run.end(); i++) {
             moved.add(i);
@@ -254,8 +258,8 @@ final class MarkerPairing {
             }
             boolean follows = switch (item.kind()) {
                 case NUMBERED -> item.number() == numbered + 1 || item.number() == 1 && afterHeading;
-                case SUB_HEADING -> item.number() == subHeading + 1;
-                case SECTION -> item.number() == section + 1;
+                case SUB_HEADING -> subHeading < 0 || item.number() == subHeading + 1;
+                case SECTION -> section < 0 || item.number() == section + 1;
             };
             if (!follows && j > start) {
                 return new Run(start, j);
@@ -292,14 +296,41 @@ final class MarkerPairing {
         return new Run(start, pieces.size());
     }
 
-    /** The numbers above the piece, back to its document's number line or a part continued from elsewhere. */
+    /**
+     * The numbers above the piece, back to its document's number line, a part continued from elsewhere, or where the
+     * numbers printed above stop counting down to it (a part moved there from further on); -1 where not known.
+     */
     private Context contextOf(int piece) {
+        return contextOf(piece, -1, -1);
+    }
+
+    /** Where the text and headings after a continued part end: its first numbered item or its end. */
+    private int headingsAfter(int start) {
+        Run run = runFrom(start);
+        for (int j = start; j < run.end(); j++) {
+            ItemStart item = ItemStart.of(pieces.get(j).text());
+            if (item != null && item.kind() == Item.Kind.NUMBERED) {
+                return j;
+            }
+        }
+        return run.end();
+    }
+
+    /** The numbers above the piece, the pieces {@code [skipFrom, skipTo)} left out. */
+    private Context contextOf(int piece, int skipFrom, int skipTo) {
         int section = -1;
         int subHeading = -1;
         int numbered = -1;
         int itemStart = -1;
+        int lastNumbered = -1;
+        int lastSubHeading = -1;
+        boolean crossedHeading = false;
         Boolean afterHeading = null;
         for (int j = piece; j >= 0 && !DocumentSplitter.isNumberLine(pieces.get(j).text()); j--) {
+            if (j < skipTo && j >= skipFrom) {
+                j = skipFrom;
+                continue;
+            }
             ItemStart item = ItemStart.of(pieces.get(j).text());
             if (item == null) {
                 if (pieces.get(j).up() != null && itemStart < 0) {
@@ -310,39 +341,34 @@ final class MarkerPairing {
             if (itemStart < 0) {
                 itemStart = j;
             }
-            switch (item.kind()) {
-                case NUMBERED -> {
-                    if (numbered < 0) {
-                        numbered = item.number();
-                    }
-                    if (afterHeading == null) {
-                        afterHeading = false;
-                    }
-                }
-                case SUB_HEADING -> {
-                    if (subHeading < 0) {
-                        subHeading = item.number();
-                    }
-                    if (afterHeading == null) {
-                        afterHeading = true;
-                    }
-                }
-                case SECTION -> {
-                    if (section < 0) {
-                        section = item.number();
-                        subHeading = Math.max(subHeading, 0);
-                    }
-                    if (afterHeading == null) {
-                        afterHeading = true;
-                    }
-                }
+            if (afterHeading == null) {
+                afterHeading = item.kind() != Item.Kind.NUMBERED;
             }
-            if (section >= 0) {
-                break; // the section bounds what follows it
+            if (item.kind() == Item.Kind.NUMBERED) {
+                if (lastNumbered >= 0 && !crossedHeading && item.number() != lastNumbered - 1) {
+                    break; // not the item before: a part printed here out of order
+                }
+                numbered = numbered < 0 ? item.number() : numbered;
+                lastNumbered = item.number();
+                crossedHeading = false;
+            } else if (item.kind() == Item.Kind.SUB_HEADING) {
+                if (lastSubHeading >= 0 && item.number() != lastSubHeading - 1) {
+                    break;
+                }
+                subHeading = subHeading < 0 ? item.number() : subHeading;
+                lastSubHeading = item.number();
+                crossedHeading = true;
+            } else {
+                section = section < 0 ? item.number() : section;
+                subHeading = Math.max(subHeading, 0);
+                if (numbered >= 0) {
+                    break; // the section bounds what follows it
+                }
+                crossedHeading = true; // items may be numbered straight through the sections
             }
         }
-        return new Context(Math.max(section, 0), Math.max(subHeading, 0), Math.max(numbered, 0),
-                afterHeading == null || afterHeading, itemStart, true);
+        return new Context(section, subHeading, Math.max(numbered, 0), afterHeading == null || afterHeading,
+                itemStart, true);
     }
 
     /** Whether the parenthesis open at the break (a responsibility clause cut in two) is closed by the part. */
@@ -374,7 +400,8 @@ final class MarkerPairing {
             if (item != null) {
                 return item.kind() == Item.Kind.NUMBERED && item.number() == context.numbered() + 1
                         || item.kind() == Item.Kind.SUB_HEADING && item.number() == context.subHeading() + 1
-                        || item.kind() == Item.Kind.SECTION && item.number() == context.section() + 1;
+                        || item.kind() == Item.Kind.SECTION && item.number() == context.section() + 1
+                        && context.section() >= 0;
             }
         }
         return false;
@@ -412,7 +439,20 @@ final class MarkerPairing {
             return false;
         }
         String text = pieces.get(j).text().strip();
-        return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0;
+        if (text.isEmpty()) {
+            return false;
+        }
+        return SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 || openParentheses(j) > 0;
+    }
+
+    /** The parentheses open at the end of the piece, counted from the start of its item. */
+    private int openParentheses(int piece) {
+        int start = contextOf(piece).itemStart();
+        int depth = 0;
+        for (int k = start < 0 ? piece : start; k <= piece; k++) {
+            depth += depth(pieces.get(k).text());
+        }
+        return depth;
     }
 
     /** Text an item can be made of: not a heading, a document's banner, number or title, nor a date. */
@@ -429,6 +469,9 @@ final class MarkerPairing {
             return false; // a title
         }
         int after = nextNonBlank(piece);
+        if (after >= 0 && DocumentSplitter.date(pieces.get(after).text()) != null) {
+            return false; // a signature
+        }
         return after < 0 || !DocumentSplitter.isNumberLine(pieces.get(after).text())
                 || DocumentSplitter.bannerAbove(lines, after) != piece;
     }
@@ -455,8 +498,9 @@ final class MarkerPairing {
         Context context = contextOf(piece - 1);
         return context.known() && !switch (item.kind()) {
             case NUMBERED -> item.number() == context.numbered() + 1 || item.number() == 1 && context.afterHeading();
-            case SUB_HEADING -> item.number() == context.subHeading() + 1 || item.number() == 1;
-            case SECTION -> item.number() == context.section() + 1;
+            case SUB_HEADING -> context.subHeading() < 0 || item.number() == context.subHeading() + 1
+                    || item.number() == 1;
+            case SECTION -> context.section() < 0 || item.number() == context.section() + 1;
         };
     }
 
@@ -466,8 +510,16 @@ final class MarkerPairing {
         while (j >= 0 && pieces.get(j).isBlank()) {
             j--;
         }
-        return j >= 0 && ResponsibilityClause.endsText(CjkText.halfWidth(pieces.get(j).text().strip()))
-                && !ResponsibilityClause.starts(CjkText.halfWidth(pieces.get(piece).text().strip()));
+        if (j < 0 || ResponsibilityClause.starts(CjkText.halfWidth(pieces.get(piece).text().strip()))) {
+            return false;
+        }
+        // the item above, from its start (its clause may have been wrapped over lines)
+        int start = contextOf(j).itemStart();
+        StringBuilder item = new StringBuilder();
+        for (int k = start < 0 ? j : start; k <= j; k++) {
+            item.append(pieces.get(k).text().strip());
+        }
+        return ResponsibilityClause.endsText(CjkText.halfWidth(item.toString()));
     }
 
     /** Whether the text at the piece (or, a marker on a line of its own, after it) goes on with what came before. */
