@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
 record ContinuationMarker(boolean down, int page, int start, int end) {
 
     private static final String SPACE = "[\\s\\u00a0\\u3000]*";
-    private static final Pattern MARKER = Pattern.compile("[（(【\\[]?" + SPACE + "(下" + SPACE + "转|转|上" + SPACE
-            + "接|接)" + SPACE + "第" + SPACE + "([0-9０-９]{1,3})" + SPACE + "页" + SPACE + "[）)】\\]]?");
+    private static final String WORDS = "(下" + SPACE + "转|转|上" + SPACE + "接|接)" + SPACE + "第" + SPACE
+            + "([0-9０-９]{1,3})" + SPACE + "页";
+    // brackets on both sides or on neither: in 支持。(下转第6页 the parenthesis is the text's, opening its clause
+    private static final Pattern MARKER = Pattern.compile("[（(【\\[]" + SPACE + WORDS.replace("(下", "(?<w>下")
+            .replace("([0-9", "(?<p>[0-9") + SPACE + "[）)】\\]]|" + WORDS.replace("(下", "(?<w2>下")
+            .replace("([0-9", "(?<p2>[0-9"));
 
     /** The first marker in {@code line} at or after {@code from}, or null. */
     static ContinuationMarker find(String line, int from) {
@@ -25,8 +29,10 @@ record ContinuationMarker(boolean down, int page, int start, int end) {
         if (!marker.find(from)) {
             return null;
         }
-        int page = Integer.parseInt(CjkText.halfWidth(marker.group(2)));
-        return new ContinuationMarker(marker.group(1).endsWith("转"), page, marker.start(), marker.end());
+        boolean bracketed = marker.group("w") != null;
+        String words = bracketed ? marker.group("w") : marker.group("w2");
+        int page = Integer.parseInt(CjkText.halfWidth(bracketed ? marker.group("p") : marker.group("p2")));
+        return new ContinuationMarker(words.endsWith("转"), page, marker.start(), marker.end());
     }
 
     /** As the bulletin prints it, for warnings. */

@@ -304,16 +304,33 @@ final class MarkerPairing {
         return contextOf(piece, -1, -1);
     }
 
-    /** Where the text and headings after a continued part end: its first numbered item or its end. */
+    /**
+     * Where a continued part printed before its break ends, as far as the numbers above the break are concerned: at
+     * the first item after its text, or past a heading there that is its own (the heading is the text's where the
+     * item after it does not follow the item before the part as the document numbers: from 1 after a sub-heading,
+     * straight on after a section).
+     */
     private int headingsAfter(int start) {
         Run run = runFrom(start);
+        int heading = -1;
         for (int j = start; j < run.end(); j++) {
             ItemStart item = ItemStart.of(pieces.get(j).text());
-            if (item != null && item.kind() == Item.Kind.NUMBERED) {
+            if (item == null || j == start) {
+                continue;
+            }
+            if (item.kind() != Item.Kind.NUMBERED) {
+                heading = heading < 0 ? j : heading;
+                continue;
+            }
+            if (heading < 0) {
                 return j;
             }
+            int before = start == 0 ? 0 : contextOf(start - 1).numbered();
+            boolean hostsHeading = item.number() == 1 || ItemStart.of(pieces.get(heading).text()).kind()
+                    == Item.Kind.SECTION && item.number() == before + 1;
+            return hostsHeading ? heading : j;
         }
-        return run.end();
+        return heading < 0 ? run.end() : heading;
     }
 
     /** The numbers above the piece, the pieces {@code [skipFrom, skipTo)} left out. */
