@@ -27,10 +27,15 @@ final class MarkerPairing {
 
     /** What precedes a break: the numbers of the last section, sub-heading and numbered item above it. */
     private record Context(int section, int subHeading, int numbered, boolean afterHeading, int itemStart,
-                           boolean known) {
+                           boolean known, int sectionFloor) {
+
+        /** Whether a section heading numbered so follows: the next section, or, not known, one after the floor. */
+        boolean sectionFollows(int number) {
+            return section < 0 ? number > sectionFloor : number == section + 1;
+        }
 
         /** Above a part continued from elsewhere: its numbers are those of what it continues, not yet known. */
-        static final Context UNKNOWN = new Context(0, 0, 0, true, -1, false);
+        static final Context UNKNOWN = new Context(0, 0, 0, true, -1, false, 0);
     }
 
     private record Candidate(int down, int up, Run run, int score, int distance) {
@@ -259,7 +264,7 @@ final class MarkerPairing {
             boolean follows = switch (item.kind()) {
                 case NUMBERED -> item.number() == numbered + 1 || item.number() == 1 && afterHeading;
                 case SUB_HEADING -> subHeading < 0 || item.number() == subHeading + 1;
-                case SECTION -> section < 0 || item.number() == section + 1;
+                case SECTION -> section < 0 ? item.number() > context.sectionFloor() : item.number() == section + 1;
             };
             if (!follows && j > start) {
                 return new Run(start, j);
@@ -363,7 +368,9 @@ final class MarkerPairing {
             }
             if (item.kind() == Item.Kind.NUMBERED) {
                 if (lastNumbered >= 0 && !crossedHeading && item.number() != lastNumbered - 1) {
-                    break; // not the item before: a part printed here out of order
+                    return new Context(section, subHeading, Math.max(numbered, 0), afterHeading, itemStart, true,
+                            sectionAbove(j) - 1); // not the item before: a part printed here out of order, whose
+                    // section (the one above it, or its own) the part continued at the break may go on to
                 }
                 numbered = numbered < 0 ? item.number() : numbered;
                 lastNumbered = item.number();
@@ -385,7 +392,18 @@ final class MarkerPairing {
             }
         }
         return new Context(section, subHeading, Math.max(numbered, 0), afterHeading == null || afterHeading,
-                itemStart, true);
+                itemStart, true, 0);
+    }
+
+    /** The number of the last section heading printed at or above the piece in its document, or 0. */
+    private int sectionAbove(int piece) {
+        for (int j = piece; j >= 0 && !DocumentSplitter.isNumberLine(pieces.get(j).text()); j--) {
+            ItemStart item = ItemStart.of(pieces.get(j).text());
+            if (item != null && item.kind() == Item.Kind.SECTION) {
+                return item.number();
+            }
+        }
+        return 0;
     }
 
     /** Whether the parenthesis open at the break (a responsibility clause cut in two) is closed by the part. */
@@ -517,7 +535,7 @@ final class MarkerPairing {
             case NUMBERED -> item.number() == context.numbered() + 1 || item.number() == 1 && context.afterHeading();
             case SUB_HEADING -> context.subHeading() < 0 || item.number() == context.subHeading() + 1
                     || item.number() == 1;
-            case SECTION -> context.section() < 0 || item.number() == context.section() + 1;
+            case SECTION -> context.sectionFollows(item.number());
         };
     }
 
