@@ -125,7 +125,8 @@ final class Jumps {
                     && line.kind != DocLine.Kind.BLANK) {
                 break;
             }
-            if (line.kind == DocLine.Kind.HEADING || LineShapes.itemStart(line.text) != null) {
+            if ((line.kind == DocLine.Kind.HEADING || LineShapes.itemStart(line.text) != null)
+                    && !afterBareHeading(i)) {
                 ends.add(i);
                 items++;
                 if (LineShapes.itemStart(line.text) == null) {
@@ -141,6 +142,24 @@ final class Jumps {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether the last line with text before line i is a heading with no paragraph of its own: F does not end there,
+     * for a typesetter keeps a heading with its text (and a part ending with a heading is ambiguous: the heading
+     * may as well be read as the one above the items printed after the part).
+     */
+    private boolean afterBareHeading(int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).kind == DocLine.Kind.BLANK) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        LineShapes.ItemStart start = LineShapes.itemStart(lines.get(j).text);
+        return lines.get(j).kind == DocLine.Kind.HEADING || start != null && start.kind() != LineShapes.StartKind.NUMBERED
+                && !lines.get(j).text.contains("。");
     }
 
     /**
