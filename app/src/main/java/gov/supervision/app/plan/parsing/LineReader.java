@@ -29,7 +29,11 @@ final class LineReader {
     }
 
     /** A piece of a line: a line is cut where a continuation marker stands. */
-    record Piece(SourceLine line, ContinuationMarker down, ContinuationMarker up) {
+    record Piece(SourceLine line, ContinuationMarker down, ContinuationMarker up, Integer folio) {
+
+        Piece(SourceLine line, ContinuationMarker down, ContinuationMarker up) {
+            this(line, down, up, null);
+        }
 
         String text() {
             return line.text();
@@ -57,7 +61,9 @@ final class LineReader {
                 reader.problems.put(i + 1, problem);
                 text = "";
             } else if (PageFurniture.isFurniture(text)) {
-                text = SourceLine.PAGE_BREAK;
+                reader.pieces.add(new Piece(new SourceLine(i + 1, SourceLine.PAGE_BREAK), null, null,
+                        PageFurniture.folio(text)));
+                continue;
             }
             reader.cut(new SourceLine(i + 1, text.replace('\u3000', ' ').replace('\u00a0', ' ')));
         }

@@ -53,9 +53,35 @@ final class MarkerPairing {
     private final Set<Integer> moved = new HashSet<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
 
+    // the page each piece is printed on, as the page numbers printed at the foot of pages tell (null: not known)
+    private final Integer[] nextFolio;
+    private final Integer[] previousFolio;
+
     private MarkerPairing(List<LineReader.Piece> pieces) {
         this.pieces = pieces;
         this.lines = pieces.stream().map(LineReader.Piece::line).toList();
+        nextFolio = new Integer[pieces.size()];
+        previousFolio = new Integer[pieces.size()];
+        Integer folio = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            folio = pieces.get(i).folio() != null ? pieces.get(i).folio() : folio;
+            previousFolio[i] = folio;
+        }
+        folio = null;
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            folio = pieces.get(i).folio() != null ? pieces.get(i).folio() : folio;
+            nextFolio[i] = folio;
+        }
+    }
+
+    /** Whether the piece may be on this page: the number at the foot of its page, or one after the page above. */
+    private boolean onPage(int piece, int page) {
+        return nextFolio[piece] != null && nextFolio[piece] == page
+                || previousFolio[piece] != null && previousFolio[piece] + 1 == page;
+    }
+
+    private boolean pagesKnown(int piece) {
+        return nextFolio[piece] != null || previousFolio[piece] != null;
     }
 
     static MarkerPairing pair(List<LineReader.Piece> pieces) {
@@ -139,6 +165,7 @@ final class MarkerPairing {
         }
         boolean textGoesOn = closesParenthesis(context, d, run) || numbersFollow(context, run);
         int score = (numbersAgree(d, u) ? 4 : 0) + (endsMidSentence(d) ? 2 : 0) + (isLoose(u) ? 2 : 0)
+                + (onPage(d, pieces.get(u).up().page()) ? 3 : 0) + (onPage(u, marker(d).page()) ? 3 : 0)
                 + (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
         if (score < 4 && !textGoesOn) {
             return null; // neither the numbers nor the text say these two belong together
@@ -430,16 +457,26 @@ final class MarkerPairing {
         if (!context.known()) {
             return false;
         }
-        for (int j = run.start(); j < run.end(); j++) {
+        Boolean headingFollows = null;
+        for (int j = run.start(); j <= run.end() && j < pieces.size(); j++) {
             ItemStart item = ItemStart.of(pieces.get(j).text());
-            if (item != null) {
-                return item.kind() == Item.Kind.NUMBERED && item.number() == context.numbered() + 1
-                        || item.kind() == Item.Kind.SUB_HEADING && item.number() == context.subHeading() + 1
-                        || item.kind() == Item.Kind.SECTION && item.number() == context.section() + 1
-                        && context.section() >= 0;
+            if (item == null) {
+                continue;
+            }
+            if (j == run.end()) {
+                // the part ends with a heading and the item after it is not in it: the heading is not its
+                return headingFollows != null && item.kind() != Item.Kind.NUMBERED && headingFollows;
+            }
+            if (item.kind() == Item.Kind.NUMBERED) {
+                return item.number() == context.numbered() + 1 || headingFollows != null && headingFollows
+                        && item.number() == 1;
+            }
+            if (headingFollows == null) {
+                headingFollows = item.kind() == Item.Kind.SUB_HEADING ? item.number() == context.subHeading() + 1
+                        : context.section() >= 0 && item.number() == context.section() + 1;
             }
         }
-        return false;
+        return headingFollows != null && headingFollows;
     }
 
     private static int depth(String text) {
@@ -458,6 +495,9 @@ final class MarkerPairing {
     private boolean numbersAgree(int d, int u) {
         int onPage = marker(d).page();
         int fromPage = pieces.get(u).up().page();
+        if (pagesKnown(d) && pagesKnown(u)) {
+            return onPage(d, fromPage) && onPage(u, onPage); // the page numbers printed say where each is
+        }
         return u > d ? onPage > fromPage : onPage < fromPage;
     }
 

@@ -19,6 +19,18 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
+    private static final Pattern NUMBER_AT_END = Pattern.compile("(\\d{1,3})\\D*$");
+
+    /** The page number furniture prints (a footer's: the page it ends), or null when it prints none. */
+    static Integer folio(String line) {
+        if (!isFurniture(line)) {
+            return null;
+        }
+        String text = ISSUE.matcher(CjkText.compact(CjkText.halfWidth(line))).replaceAll("");
+        java.util.regex.Matcher number = NUMBER_AT_END.matcher(text);
+        return number.find() ? Integer.valueOf(number.group(1)) : null;
+    }
+
     static boolean isFurniture(String line) {
         String text = CjkText.compact(CjkText.halfWidth(line));
         if (text.isEmpty()) {
