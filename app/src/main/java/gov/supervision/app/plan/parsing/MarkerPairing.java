@@ -38,7 +38,11 @@ final class MarkerPairing {
         static final Context UNKNOWN = new Context(0, 0, 0, true, -1, false, 0);
     }
 
-    private record Candidate(int down, int up, Run run, int score, int distance) {
+    private record Candidate(int down, int up, Run run, int score, int frequency, int distance) {
+
+        Candidate(int down, int up, Run run, int score, int distance) {
+            this(down, up, run, score, 0, distance);
+        }
     }
 
     private static final String SENTENCE_ENDS = "。！？!?；;)）";
@@ -53,35 +57,80 @@ final class MarkerPairing {
     private final Set<Integer> moved = new HashSet<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
 
-    // the page each piece is printed on, as the page numbers printed at the foot of pages tell (null: not known)
-    private final Integer[] nextFolio;
-    private final Integer[] previousFolio;
+    // the page each piece is printed on: the pages are counted by their furniture, numbered by the page numbers
+    // printed at their foot
+    private final int[] pageIndex;
+    private final java.util.TreeMap<Integer, Integer> folios = new java.util.TreeMap<>(); // page index -> number
+    private final Map<String, Integer> bigrams = new HashMap<>();
 
     private MarkerPairing(List<LineReader.Piece> pieces) {
         this.pieces = pieces;
         this.lines = pieces.stream().map(LineReader.Piece::line).toList();
-        nextFolio = new Integer[pieces.size()];
-        previousFolio = new Integer[pieces.size()];
-        Integer folio = null;
+        pageIndex = new int[pieces.size()];
+        int page = 0;
+        boolean inBreak = false;
         for (int i = 0; i < pieces.size(); i++) {
-            folio = pieces.get(i).folio() != null ? pieces.get(i).folio() : folio;
-            previousFolio[i] = folio;
-        }
-        folio = null;
-        for (int i = pieces.size() - 1; i >= 0; i--) {
-            folio = pieces.get(i).folio() != null ? pieces.get(i).folio() : folio;
-            nextFolio[i] = folio;
+            LineReader.Piece piece = pieces.get(i);
+            if (piece.line().isPageBreak()) {
+                if (!inBreak) {
+                    page++;
+                    inBreak = true;
+                }
+                if (piece.folio() != null) {
+                    folios.put(page - 1, piece.folio()); // a footer: the number of the page it ends
+                }
+            } else if (!piece.isBlank()) {
+                inBreak = false;
+            }
+            pageIndex[i] = page;
+            String text = CjkText.compact(CjkText.halfWidth(piece.text()));
+            for (int c = 0; c + 1 < text.length(); c++) {
+                bigrams.merge(text.substring(c, c + 2), 1, Integer::sum);
+            }
         }
     }
 
-    /** Whether the piece may be on this page: the number at the foot of its page, or one after the page above. */
+    /** Whether the piece may be on this page, as counted from the nearest page numbers before and after it. */
     private boolean onPage(int piece, int page) {
-        return nextFolio[piece] != null && nextFolio[piece] == page
-                || previousFolio[piece] != null && previousFolio[piece] + 1 == page;
+        int index = pageIndex[piece];
+        Map.Entry<Integer, Integer> before = folios.floorEntry(index);
+        Map.Entry<Integer, Integer> after = folios.ceilingEntry(index);
+        return before != null && before.getValue() + index - before.getKey() == page
+                || after != null && after.getValue() - (after.getKey() - index) == page;
     }
 
     private boolean pagesKnown(int piece) {
-        return nextFolio[piece] != null || previousFolio[piece] != null;
+        return !folios.isEmpty();
+    }
+
+    /** How often the characters either side of a join stand together elsewhere in the bulletin (监 + 督 often). */
+    private int joinFrequency(int down, int up) {
+        String before = lastText(down);
+        String after = firstText(up);
+        if (before.isEmpty() || after.isEmpty()) {
+            return 0;
+        }
+        return bigrams.getOrDefault(before.substring(before.length() - 1) + after.charAt(0), 0);
+    }
+
+    private String lastText(int piece) {
+        for (int j = piece; j >= 0; j--) {
+            String text = CjkText.compact(CjkText.halfWidth(pieces.get(j).text()));
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    private String firstText(int piece) {
+        for (int j = piece; j < pieces.size(); j++) {
+            String text = CjkText.compact(CjkText.halfWidth(pieces.get(j).text()));
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
     }
 
     static MarkerPairing pair(List<LineReader.Piece> pieces) {
@@ -124,6 +173,7 @@ final class MarkerPairing {
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::score).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::frequency).reversed())
                 .thenComparingInt(Candidate::distance));
         Set<Integer> pairedDowns = new HashSet<>();
         Set<Integer> pairedUps = new HashSet<>();
@@ -171,7 +221,7 @@ final class MarkerPairing {
             return null; // neither the numbers nor the text say these two belong together
         }
         int distance = u > d ? u - d : 2 * (d - u); // a part printed later is the usual case
-        return new Candidate(d, u, run, score, distance);
+        return new Candidate(d, u, run, score, joinFrequency(d, u), distance);
     }
 
     /** An unpaired （上接…）: the text it continues is where some part breaks off with nothing after it. */
@@ -394,7 +444,8 @@ final class MarkerPairing {
                 afterHeading = item.kind() != Item.Kind.NUMBERED;
             }
             if (item.kind() == Item.Kind.NUMBERED) {
-                if (lastNumbered >= 0 && !crossedHeading && item.number() != lastNumbered - 1) {
+                // a later item above: a part printed here from further on (a smaller one: items printed elsewhere)
+                if (lastNumbered >= 0 && !crossedHeading && item.number() >= lastNumbered) {
                     return new Context(section, subHeading, Math.max(numbered, 0), afterHeading, itemStart, true,
                             sectionAbove(j) - 1); // not the item before: a part printed here out of order, whose
                     // section (the one above it, or its own) the part continued at the break may go on to
