@@ -45,6 +45,10 @@ final class MarkerPairing {
         }
     }
 
+    /** The likeliest pairing first: by the evidence, then by how well the two characters go together, then nearest. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::score).reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::frequency).reversed())
+            .thenComparingInt(Candidate::distance);
     private static final String SENTENCE_ENDS = "。！？!?；;)）";
     private static final String CHECK_JOIN = "check the joined item against the printed pages; correct the page "
             + "number of the marker if it is misprinted";
@@ -172,9 +176,7 @@ final class MarkerPairing {
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::score).reversed()
-                .thenComparing(Comparator.comparingInt(Candidate::frequency).reversed())
-                .thenComparingInt(Candidate::distance));
+        candidates.sort(BEST_FIRST);
         Set<Integer> pairedDowns = new HashSet<>();
         Set<Integer> pairedUps = new HashSet<>();
         for (Candidate c : candidates) {
@@ -215,6 +217,7 @@ final class MarkerPairing {
         }
         boolean textGoesOn = closesParenthesis(context, d, run) || numbersFollow(context, run);
         int score = (numbersAgree(d, u) ? 4 : 0) + (endsMidSentence(d) ? 2 : 0) + (isLoose(u) ? 2 : 0)
+                + holeCloses(u, run)
                 + (onPage(d, pieces.get(u).up().page()) ? 3 : 0) + (onPage(u, marker(d).page()) ? 3 : 0)
                 + (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
         if (score < 4 && !textGoesOn) {
@@ -243,8 +246,9 @@ final class MarkerPairing {
             }
             int score = (closesParenthesis(context, e, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
             int distance = e < u ? u - e : 2 * (e - u);
-            if (best == null || score > best.score() || score == best.score() && distance < best.distance()) {
-                best = new Candidate(e, u, run, score, distance);
+            Candidate candidate = new Candidate(e, u, run, score, joinFrequency(e, u), distance);
+            if (best == null || BEST_FIRST.compare(candidate, best) < 0) {
+                best = candidate;
             }
         }
         if (best == null) {
@@ -279,8 +283,9 @@ final class MarkerPairing {
             }
             int score = (closesParenthesis(context, d, run) ? 2 : 0) + (numbersFollow(context, run) ? 2 : 0);
             int distance = s > d ? s - d : 2 * (d - s);
-            if (best == null || score > best.score() || score == best.score() && distance < best.distance()) {
-                best = new Candidate(d, s, run, score, distance);
+            Candidate candidate = new Candidate(d, s, run, score, joinFrequency(d, s), distance);
+            if (best == null || BEST_FIRST.compare(candidate, best) < 0) {
+                best = candidate;
             }
         }
         if (best == null) {
@@ -482,6 +487,35 @@ final class MarkerPairing {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether, the part taken out, the text where it was printed closes up: the item printed after it follows the
+     * numbers before it (2), does not (-2), or nothing tells (0).
+     */
+    private int holeCloses(int start, Run run) {
+        if (start == 0) {
+            return 0;
+        }
+        Context before = contextOf(start - 1);
+        int next = run.end();
+        while (next < pieces.size() && pieces.get(next).isBlank()) {
+            next++;
+        }
+        if (!before.known() || next >= pieces.size()) {
+            return 0;
+        }
+        ItemStart item = ItemStart.of(pieces.get(next).text());
+        if (item == null) {
+            return 0;
+        }
+        boolean follows = switch (item.kind()) {
+            case NUMBERED -> item.number() == before.numbered() + 1 || item.number() == 1;
+            case SUB_HEADING -> before.subHeading() < 0 || item.number() == before.subHeading() + 1
+                    || item.number() == 1;
+            case SECTION -> before.sectionFollows(item.number());
+        };
+        return follows ? 2 : -2;
     }
 
     /** Whether the parenthesis open at the break (a responsibility clause cut in two) is closed by the part. */
