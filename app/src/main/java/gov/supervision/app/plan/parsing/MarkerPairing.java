@@ -179,9 +179,20 @@ final class MarkerPairing {
         candidates.sort(BEST_FIRST);
         Set<Integer> pairedDowns = new HashSet<>();
         Set<Integer> pairedUps = new HashSet<>();
+        java.util.TreeMap<Integer, Integer> pagesAt = new java.util.TreeMap<>(); // piece -> page, from pairs taken
         for (Candidate c : candidates) {
             if (pairedDowns.contains(c.down()) || pairedUps.contains(c.up()) || overlapsMoved(c.run())) {
                 continue;
+            }
+            boolean agree = numbersAgree(c.down(), c.up());
+            // each pair says what page both its pieces are on; pages only grow through the text
+            if (agree && !(growing(pagesAt, c.down(), pieces.get(c.up()).up().page())
+                    && growing(pagesAt, c.up(), marker(c.down()).page()))) {
+                continue;
+            }
+            if (agree) {
+                pagesAt.put(c.down(), pieces.get(c.up()).up().page());
+                pagesAt.put(c.up(), marker(c.down()).page());
             }
             pairedDowns.add(c.down());
             pairedUps.add(c.up());
@@ -203,6 +214,13 @@ final class MarkerPairing {
                 continueInPlaceOrByText(d);
             }
         }
+    }
+
+    /** Whether a piece on this page keeps the pages known so far growing through the text. */
+    private static boolean growing(java.util.TreeMap<Integer, Integer> pagesAt, int piece, int page) {
+        Map.Entry<Integer, Integer> before = pagesAt.floorEntry(piece);
+        Map.Entry<Integer, Integer> after = pagesAt.ceilingEntry(piece);
+        return (before == null || before.getValue() <= page) && (after == null || after.getValue() >= page);
     }
 
     private Candidate candidate(int d, int u) {
