@@ -88,7 +88,7 @@ class ImportCommandTest {
                 .containsExactly("聊政发〔2022〕4号:8", "聊政发〔2022〕7号:2");
         assertThat(json.at("/plans/0/tasks/2/text").asText()).isEqualTo("推进城乡道路建设，加快国道308改线工程和东昌湖周边道路改造。");
         assertThat(json.at("/plans/0/tasks/2/leadUnits/0").asText()).isEqualTo("市交通运输局");
-        assertThat(json.at("/plans/0/tasks/6/text").asText()).isEqualTo("城镇新增就业4万人，开展职业技能培训1万人次。");
+        assertThat(json.at("/plans/0/tasks/6/text").asText()).isEqualTo("扩大就业。城镇新增就业4万人，开展职业技能培训1万人次。");
         assertThat(json.get("documents").valueStream().map(d -> d.get("number").asText() + ":" + d.get("kind").asText()))
                 .containsExactly("聊政发〔2022〕3号:not-a-plan", "聊政发〔2022〕4号:plan", "聊政任〔2022〕2号:not-a-plan",
                         "聊政发〔2022〕6号:not-a-plan", "聊政发〔2022〕7号:plan");

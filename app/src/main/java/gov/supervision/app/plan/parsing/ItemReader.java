@@ -46,7 +46,6 @@ final class ItemReader {
     private int openTitleLine;
     private int openTitleWidth;
     private boolean blankAfterTitle;
-    private boolean pageBreakAfterTitle;
     private final List<SourceLine> titleLines = new ArrayList<>();
     private static final int LONGEST_TITLE = 25;
 
@@ -68,16 +67,15 @@ final class ItemReader {
     private void read(SourceLine line) {
         String text = line.text().strip();
         if (text.isEmpty()) {
-            // a wrapped title's lines stand together: a blank line ends the heading, unless a page break is there
+            // a wrapped title's lines stand together (a typesetter breaks no page inside a heading): a blank line or a
+            // page break ends the heading
             blankAfterTitle |= openTitle != null;
-            pageBreakAfterTitle |= openTitle != null && line.isPageBreak();
             return; // a blank line is a page break or a paragraph's end: neither ends an item
         }
-        if (blankAfterTitle && !pageBreakAfterTitle) {
+        if (blankAfterTitle) {
             completeTitle();
         }
         blankAfterTitle = false;
-        pageBreakAfterTitle = false;
         boolean markdownHeading = text.startsWith("#");
         String content = content(text);
         // matched half-width (（一） and (一), １. and 1. alike); what follows the number is kept as written
