@@ -1,11 +1,7 @@
 package gov.supervision.app.plan.parsing;
 
-import java.util.regex.Pattern;
-
 /** The OCR'd text mixes full- and half-width punctuation and splits words across lines; these undo that. */
 final class CjkText {
-
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
     private CjkText() {
     }
@@ -33,7 +29,17 @@ final class CjkText {
 
     /** The text without any whitespace: OCR puts spaces inside names and headings ({@code 五、 聚焦聚力}). */
     static String compact(String text) {
-        return WHITESPACE.matcher(text).replaceAll("");
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+            if (space && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString(); // most lines have no space: no copy
     }
 
     /**

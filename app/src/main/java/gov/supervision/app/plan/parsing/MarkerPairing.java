@@ -71,6 +71,13 @@ final class MarkerPairing {
         this.pieces = pieces;
         this.lines = pieces.stream().map(LineReader.Piece::line).toList();
         pageIndex = new int[pieces.size()];
+        itemStarts = new ItemStart[pieces.size()];
+        numberLines = new boolean[pieces.size()];
+        contexts = new Context[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            itemStarts[i] = ItemStart.of(pieces.get(i).text());
+            numberLines[i] = DocumentSplitter.isNumberLine(pieces.get(i).text());
+        }
         int page = 0;
         boolean inBreak = false;
         for (int i = 0; i < pieces.size(); i++) {
@@ -87,10 +94,6 @@ final class MarkerPairing {
                 inBreak = false;
             }
             pageIndex[i] = page;
-            String text = CjkText.compact(CjkText.halfWidth(piece.text()));
-            for (int c = 0; c + 1 < text.length(); c++) {
-                bigrams.merge(text.substring(c, c + 2), 1, Integer::sum);
-            }
         }
     }
 
@@ -113,6 +116,14 @@ final class MarkerPairing {
         String after = firstText(up);
         if (before.isEmpty() || after.isEmpty()) {
             return 0;
+        }
+        if (bigrams.isEmpty()) {
+            for (LineReader.Piece piece : pieces) {
+                String text = CjkText.compact(CjkText.halfWidth(piece.text()));
+                for (int c = 0; c + 1 < text.length(); c++) {
+                    bigrams.merge(text.substring(c, c + 2), 1, Integer::sum);
+                }
+            }
         }
         return bigrams.getOrDefault(before.substring(before.length() - 1) + after.charAt(0), 0);
     }
@@ -318,9 +329,6 @@ final class MarkerPairing {
     }
 
     private void join(int down, Run run) {
-        if (System.getenv("PAIRING_DEBUG") != null) {
-            System.err.println("join " + line(down) + " -> " + line(run.start()) + ".." + line(run.end() - 1));
-        }
         continuationOf.put(down, run);
         for (int i = run.start(); i < run.end(); i++) {
             moved.add(i);
@@ -353,11 +361,11 @@ final class MarkerPairing {
                 if (pieces.get(j).up() != null || pieces.get(j - 1).down() != null) {
                     return new Run(start, j);
                 }
-                if (DocumentSplitter.isNumberLine(pieces.get(j).text())) {
+                if (isNumberLine(j)) {
                     return new Run(start, Math.max(DocumentSplitter.bannerAbove(lines, j), start + 1));
                 }
             }
-            ItemStart item = ItemStart.of(pieces.get(j).text());
+            ItemStart item = itemStart(j);
             if (item == null) {
                 continue;
             }
@@ -394,7 +402,7 @@ final class MarkerPairing {
             if (pieces.get(j).up() != null || pieces.get(j - 1).down() != null) {
                 return new Run(start, j);
             }
-            if (DocumentSplitter.isNumberLine(pieces.get(j).text())) {
+            if (isNumberLine(j)) {
                 return new Run(start, Math.max(DocumentSplitter.bannerAbove(lines, j), start + 1));
             }
         }
@@ -406,7 +414,23 @@ final class MarkerPairing {
      * numbers printed above stop counting down to it (a part moved there from further on); -1 where not known.
      */
     private Context contextOf(int piece) {
-        return contextOf(piece, -1, -1);
+        if (contexts[piece] == null) {
+            contexts[piece] = contextOf(piece, -1, -1);
+        }
+        return contexts[piece];
+    }
+
+    // what each piece is, worked out once: the pairing asks many times
+    private final ItemStart[] itemStarts;
+    private final boolean[] numberLines;
+    private final Context[] contexts;
+
+    private ItemStart itemStart(int piece) {
+        return itemStarts[piece];
+    }
+
+    private boolean isNumberLine(int piece) {
+        return numberLines[piece];
     }
 
     /**
@@ -419,7 +443,7 @@ final class MarkerPairing {
         Run run = runFrom(start);
         int heading = -1;
         for (int j = start; j < run.end(); j++) {
-            ItemStart item = ItemStart.of(pieces.get(j).text());
+            ItemStart item = itemStart(j);
             if (item == null || j == start) {
                 continue;
             }
@@ -431,7 +455,7 @@ final class MarkerPairing {
                 return j;
             }
             int before = start == 0 ? 0 : contextOf(start - 1).numbered();
-            boolean hostsHeading = item.number() == 1 || ItemStart.of(pieces.get(heading).text()).kind()
+            boolean hostsHeading = item.number() == 1 || itemStart(heading).kind()
                     == Item.Kind.SECTION && item.number() == before + 1;
             return hostsHeading ? heading : j;
         }
@@ -448,12 +472,12 @@ final class MarkerPairing {
         int lastSubHeading = -1;
         boolean crossedHeading = false;
         Boolean afterHeading = null;
-        for (int j = piece; j >= 0 && !DocumentSplitter.isNumberLine(pieces.get(j).text()); j--) {
+        for (int j = piece; j >= 0 && !isNumberLine(j); j--) {
             if (j < skipTo && j >= skipFrom) {
                 j = skipFrom;
                 continue;
             }
-            ItemStart item = ItemStart.of(pieces.get(j).text());
+            ItemStart item = itemStart(j);
             if (item == null) {
                 if (pieces.get(j).up() != null && itemStart < 0) {
                     return Context.UNKNOWN;
@@ -498,8 +522,8 @@ final class MarkerPairing {
 
     /** The number of the last section heading printed at or above the piece in its document, or 0. */
     private int sectionAbove(int piece) {
-        for (int j = piece; j >= 0 && !DocumentSplitter.isNumberLine(pieces.get(j).text()); j--) {
-            ItemStart item = ItemStart.of(pieces.get(j).text());
+        for (int j = piece; j >= 0 && !isNumberLine(j); j--) {
+            ItemStart item = itemStart(j);
             if (item != null && item.kind() == Item.Kind.SECTION) {
                 return item.number();
             }
@@ -523,7 +547,7 @@ final class MarkerPairing {
         if (!before.known() || next >= pieces.size()) {
             return 0;
         }
-        ItemStart item = ItemStart.of(pieces.get(next).text());
+        ItemStart item = itemStart(next);
         if (item == null) {
             return 0;
         }
@@ -562,7 +586,7 @@ final class MarkerPairing {
         }
         Boolean headingFollows = null;
         for (int j = run.start(); j <= run.end() && j < pieces.size(); j++) {
-            ItemStart item = ItemStart.of(pieces.get(j).text());
+            ItemStart item = itemStart(j);
             if (item == null) {
                 continue;
             }
@@ -643,14 +667,14 @@ final class MarkerPairing {
         while (before >= 0 && pieces.get(before).isBlank()) {
             before--;
         }
-        if (before >= 0 && DocumentSplitter.isNumberLine(pieces.get(before).text())) {
+        if (before >= 0 && isNumberLine(before)) {
             return false; // a title
         }
         int after = nextNonBlank(piece);
         if (after >= 0 && DocumentSplitter.date(pieces.get(after).text()) != null) {
             return false; // a signature
         }
-        return after < 0 || !DocumentSplitter.isNumberLine(pieces.get(after).text())
+        return after < 0 || !isNumberLine(after)
                 || DocumentSplitter.bannerAbove(lines, after) != piece;
     }
 
@@ -663,13 +687,13 @@ final class MarkerPairing {
     /** Whether the next text printed after the piece begins an item that does not follow it in number. */
     private boolean isFollowedOutOfOrder(int piece) {
         int next = nextNonBlank(piece);
-        return next < 0 || DocumentSplitter.isNumberLine(pieces.get(next).text()) || !isProse(next)
+        return next < 0 || isNumberLine(next) || !isProse(next)
                 || isOutOfOrder(next);
     }
 
     /** Whether the piece begins an item whose number does not follow the numbers above it where it is printed. */
     private boolean isOutOfOrder(int piece) {
-        ItemStart item = ItemStart.of(pieces.get(piece).text());
+        ItemStart item = itemStart(piece);
         if (item == null || piece == 0) {
             return false;
         }
@@ -714,7 +738,7 @@ final class MarkerPairing {
         }
         String text = pieces.get(j).text().strip();
         int after = nextNonBlank(j);
-        boolean banner = after >= 0 && DocumentSplitter.isNumberLine(pieces.get(after).text())
+        boolean banner = after >= 0 && isNumberLine(after)
                 && DocumentSplitter.bannerAbove(lines, after) == j;
         return !ItemReader.beginsItem(text) && !text.startsWith("#") && !DocumentSplitter.isNumberLine(text)
                 && !banner;

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.fail;
  * makes (page breaks, out-of-order pages, width swaps, re-wrapping, stray spaces, Markdown removed, split titles,
  * interleaved non-plans) reads to the same plans as the original, and no interleaved non-plan gives a task.
  *
- * <p>{@code -Dcorpus.variants=N} (default 500), {@code -Dcorpus.seed=S} (default random; variant i has seed S+i),
+ * <p>{@code -Dcorpus.variants=N} (default 500), {@code -Dcorpus.seed=S} (default {@value #DEFAULT_SEED}, {@code random} for a random one; variant i has seed S+i),
  * {@code -Dcorpus.transformations=PAGE_BREAKS,JUMPS} (default all). A failure names each failing seed with the command
  * that makes that variant alone, and writes its text to target/corpus/variant-SEED.txt.
  */
@@ -45,11 +45,15 @@ class BulletinCorpusTest {
     private record Failure(long seed, Variant variant, String difference) {
     }
 
+    static final long DEFAULT_SEED = 1000L;
+
     @Test
     void everyVariantReadsToTheOriginalPlans() throws IOException {
         int count = Integer.getInteger("corpus.variants", 500);
-        long baseSeed = Optional.ofNullable(System.getProperty("corpus.seed")).filter(s -> !s.isBlank())
-                .map(Long::parseLong).orElseGet(() -> new Random().nextLong());
+        // a fixed base seed by default, so that a build is repeatable; -Dcorpus.seed=random explores new variants
+        String seedProperty = Optional.ofNullable(System.getProperty("corpus.seed")).filter(s -> !s.isBlank())
+                .orElse(String.valueOf(DEFAULT_SEED));
+        long baseSeed = seedProperty.equals("random") ? new Random().nextLong() : Long.parseLong(seedProperty);
         Set<Transformation> enabled = transformations(System.getProperty("corpus.transformations", ""));
         String original = shippedBulletin();
         List<ParsedPlan> expected = new BulletinParser(UNITS).parse(original).plans();
