@@ -371,7 +371,7 @@ final class MarkerPairing {
             }
             boolean follows = switch (item.kind()) {
                 case NUMBERED -> item.number() == numbered + 1 || item.number() == 1 && afterHeading;
-                case SUB_HEADING -> subHeading < 0 || item.number() == subHeading + 1;
+                case SUB_HEADING -> item.number() == Math.max(subHeading, 0) + 1; // not known: only a first
                 case SECTION -> section < 0 ? item.number() > context.sectionFloor() : item.number() == section + 1;
             };
             if (!follows && j > start) {
