@@ -151,6 +151,7 @@ final class ImportCommand {
         if (plan == null) {
             return bulletin;
         }
+        bulletin.requireReadable(plan);
         ParsedPlan chosen = bulletin.plan(plan).orElseThrow(() -> new BulletinFormatException(1,
                 "no plan %s in the bulletin; it has %s".formatted(plan,
                         bulletin.plans().stream().map(ParsedPlan::number).toList())));

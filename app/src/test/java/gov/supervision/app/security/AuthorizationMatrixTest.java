@@ -153,7 +153,9 @@ class AuthorizationMatrixTest extends EngineTestSupport {
         bodies.put("INSPECT", "{\"planNumber\":\"" + PLAN + "\",\"taskNumber\":14}");
         bodies.put("EXTENSION", "{\"dueId\":\"ack/gxj\",\"requestedDueAt\":\"2000-01-01T00:00:00Z\",\"reason\":\"x\"}");
         bodies.put("BULLETIN", bulletin);
-        bodies.put("NUL_BULLETIN", bulletin.replaceFirst("推进", "推\u0000进"));
+        // the NUL in the chosen plan's own document: another document's trouble would not hold it up
+        int plan2 = bulletin.indexOf("\n聊政发〔2021〕2号\n");
+        bodies.put("NUL_BULLETIN", bulletin.substring(0, plan2) + bulletin.substring(plan2).replaceFirst("加强", "加\u0000强"));
         bodies.put("DMN", "<definitions/>");
         bodies.put("MESSAGE", "{\"messageName\":\"DueExtended-ack/gxj\",\"businessKey\":\"" + task + "\"}");
         bodies.put("VARIABLE", "{\"value\":\"another task\",\"type\":\"String\"}");

@@ -26,6 +26,18 @@ public record ParsedBulletin(List<ParsedPlan> plans, List<ParseWarning> warnings
         return plans.stream().filter(plan -> plan.number().equals(wanted)).findFirst();
     }
 
+    /**
+     * Refuses a plan chosen by number whose document could not be read: the choice is that document's error.
+     *
+     * @throws BulletinFormatException naming the line of the document's error
+     */
+    public void requireReadable(String number) {
+        String wanted = DocumentSplitter.normalizedNumber(number);
+        documents.stream().filter(d -> d.number().equals(wanted) && d.error() != null).findFirst().ifPresent(d -> {
+            throw new BulletinFormatException(d.error().line(), d.error().message());
+        });
+    }
+
     /** Whether some document could not be read (the others were). */
     public boolean hasUnreadableDocuments() {
         return documents.stream().anyMatch(d -> d.kind() == DocumentReading.Kind.UNREADABLE);

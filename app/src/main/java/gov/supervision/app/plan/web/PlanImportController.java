@@ -93,6 +93,7 @@ class PlanImportController {
         if (plan == null || plan.isBlank()) {
             return bulletin;
         }
+        bulletin.requireReadable(plan.strip());
         ParsedPlan chosen = bulletin.plan(plan.strip()).orElseThrow(() -> new NotFound("no plan %s in the text; it has %s"
                 .formatted(plan, bulletin.plans().stream().map(ParsedPlan::number).toList())));
         return bulletin.choosing(List.of(chosen));

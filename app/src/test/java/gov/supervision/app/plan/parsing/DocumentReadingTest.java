@@ -41,6 +41,10 @@ class DocumentReadingTest {
         assertThat(unreadable.firstLine()).isEqualTo(7);
         assertThat(bulletin.hasUnreadableDocuments()).isTrue();
         assertThat(bulletin.doubts()).contains(unreadable.error());
+        // choosing the unreadable plan is its error; choosing another is fine
+        assertThatThrownBy(() -> bulletin.requireReadable("聊政发〔2099〕2号"))
+                .isInstanceOf(BulletinFormatException.class).hasMessageStartingWith("line 10: task 1:");
+        bulletin.requireReadable("聊政发〔2099〕3号");
     }
 
     @Test
